@@ -1,0 +1,26 @@
+//! discret-ffi: the only FFI crate. It converts types and errors between
+//! discret-core and uniffi and owns the tokio runtime; it holds no logic.
+//!
+//! File map:
+//! - `runtime.rs`: the multi-thread tokio runtime every network task runs on.
+//! - `error.rs`: `ApiError`, the small public error enum, logged as it crosses.
+//! - `types.rs`: records and enums mirrored from the core, with conversions.
+//! - `app.rs`: the `App` object (numbers, languages, platform check,
+//!   connectivity listener, chats, quick exit).
+//! - `chat.rs`: the `Chat` object and its listener.
+//! - `task_handle.rs`: `TaskHandle`, a subscription that stops when dropped.
+
+mod app;
+mod chat;
+mod error;
+mod runtime;
+mod task_handle;
+mod types;
+
+pub use app::{App, ConnectivityListener};
+pub use chat::{Chat, ChatListener};
+pub use error::ApiError;
+pub use task_handle::TaskHandle;
+pub use types::*;
+
+uniffi::setup_scaffolding!("discret");

@@ -1,0 +1,124 @@
+//! The app: one validated configuration, the platform client, and the
+//! entry points the shells call (numbers, languages, platform check,
+//! connectivity, chats, quick exit).
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tokio::runtime::Handle;
+use tokio::sync::Notify;
+
+use crate::chat::{Chat, ChatRequest};
+use crate::config::{AppConfig, ValidConfig};
+use crate::connectivity::{self, ConnectivityListener};
+use crate::error::{Error, Result};
+use crate::net::PlatformClient;
+use crate::subscription::Subscription;
+
+/// How often a connectivity subscription probes the platform.
+const DEFAULT_PROBE_INTERVAL: Duration = Duration::from_secs(30);
+/// How long quick exit's "left abruptly" signal may try to reach the relay.
+const LEFT_ABRUPTLY_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// What [`App::check_platform`] learnt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlatformStatus {
+    /// The pinned desk key, which the platform serves.
+    pub desk_key: String,
+    /// Protocol version spoken by both sides.
+    pub protocol_version: u32,
+    /// Round trip of the health request, milliseconds.
+    pub latency_ms: u64,
+}
+
+pub struct App {
+    config: ValidConfig,
+    client: PlatformClient,
+    runtime: Handle,
+    /// Woken when the shell reports a network change.
+    network_changed: Arc<Notify>,
+    probe_interval: Duration,
+    chats: Mutex<Vec<Arc<Chat>>>,
+}
+
+impl App {
+    /// Validates the configuration; `runtime` runs the app's network tasks.
+    pub fn new(config: AppConfig, runtime: Handle) -> Result<Self> {
+        let config = config.validate()?;
+        let client = PlatformClient::new(config.platform_url.clone())?;
+        Ok(App {
+            config,
+            client,
+            runtime,
+            network_changed: Arc::new(Notify::new()),
+            probe_interval: DEFAULT_PROBE_INTERVAL,
+            chats: Mutex::new(Vec::new()),
+        })
+    }
+
+    pub fn config(&self) -> &ValidConfig {
+        &self.config
+    }
+
+    /// Checks that the platform answers and serves the pinned desk key.
+    pub async fn check_platform(&self) -> Result<PlatformStatus> {
+        let started = Instant::now();
+        let health = self.client.health().await?;
+        if !self.config.desk_key.matches(&health.desk_signing_key) {
+            return Err(Error::DeskKeyMismatch);
+        }
+        Ok(PlatformStatus {
+            desk_key: self.config.desk_key.to_base64(),
+            protocol_version: health.v,
+            latency_ms: started.elapsed().as_millis() as u64,
+        })
+    }
+
+    /// Reports the connectivity now and on every change, until the returned
+    /// subscription is dropped.
+    pub fn subscribe_connectivity(&self, listener: Arc<dyn ConnectivityListener>) -> Subscription {
+        Subscription::new(self.runtime.spawn(connectivity::watch(
+            self.client.clone(),
+            self.config.desk_key.clone(),
+            self.probe_interval,
+            self.network_changed.clone(),
+            listener,
+        )))
+    }
+
+    /// The shell says the network changed: probe and retry sends now.
+    pub fn network_changed(&self) {
+        self.network_changed.notify_waiters();
+    }
+
+    /// Opens a chat with the desk.
+    pub async fn start_chat(&self, request: ChatRequest) -> Result<Arc<Chat>> {
+        let chat = Chat::start(
+            self.client.clone(),
+            &self.config.desk_key,
+            self.runtime.clone(),
+            self.network_changed.clone(),
+            request,
+        )
+        .await?;
+        crate::chat_registry_push(&self.chats, chat.clone());
+        Ok(chat)
+    }
+
+    /// Quick exit: every open chat sends "left abruptly" if the network
+    /// allows (in the background, ciphertext only), then every chat's state
+    /// is dropped and its tasks stopped. Safe to call at any time, twice.
+    pub fn quick_exit(&self) {
+        let chats: Vec<Arc<Chat>> = std::mem::take(&mut *crate::lock(&self.chats));
+        for chat in chats {
+            if let Some((client, token, envelope)) = chat.abandon() {
+                self.runtime.spawn(async move {
+                    let sent = tokio::time::timeout(LEFT_ABRUPTLY_TIMEOUT, client.send_up(&token, &envelope)).await;
+                    if !matches!(sent, Ok(Ok(_))) {
+                        tracing::info!("could not tell the desk the citizen left");
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! What a chat reports to its subscribers, and the log that replays past
+//! events to a late subscriber so none is missed.
+
+use discret_protocol::payload::DeskPayload;
+use tokio::sync::broadcast;
+use zeroize::Zeroize;
+
+/// Everything a chat screen shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatEvent {
+    /// The relay holds the citizen's message (one tick).
+    Sent { message_id: String },
+    /// A message could not be sent and never will be (refused by the relay).
+    SendFailed { message_id: String, reason: String },
+    /// Waiting for an operator.
+    Queued { position: u32, estimated_wait_secs: u32 },
+    /// The desk's automatic acknowledgement.
+    AutoAcknowledged { text: String },
+    OperatorJoined { operator: String },
+    /// A message from the operator.
+    Message {
+        id: String,
+        text: String,
+        language: Option<String>,
+    },
+    OperatorTyping,
+    /// The desk holds the citizen's message (two ticks).
+    Delivered { message_id: String },
+    /// An operator read the citizen's message.
+    Read { message_id: String },
+    /// A question the citizen answers with one tap.
+    TapQuestion {
+        id: String,
+        prompt: String,
+        choices: Vec<String>,
+    },
+    PatrolDispatched { note: Option<String> },
+    ClosedByOperator { reason: String },
+}
+
+/// Receives a chat's events, in order, on a background thread.
+pub trait ChatListener: Send + Sync {
+    fn on_event(&self, event: ChatEvent);
+}
+
+impl From<DeskPayload> for ChatEvent {
+    fn from(payload: DeskPayload) -> Self {
+        match payload {
+            DeskPayload::Queued {
+                position,
+                estimated_wait_secs,
+                ..
+            } => ChatEvent::Queued {
+                position,
+                estimated_wait_secs,
+            },
+            DeskPayload::AutoAck { text, .. } => ChatEvent::AutoAcknowledged { text },
+            DeskPayload::OperatorJoined { operator, .. } => ChatEvent::OperatorJoined { operator },
+            DeskPayload::Text { id, text, language, .. } => ChatEvent::Message { id, text, language },
+            DeskPayload::Typing { .. } => ChatEvent::OperatorTyping,
+            DeskPayload::Delivered { message_id, .. } => ChatEvent::Delivered { message_id },
+            DeskPayload::Read { message_id, .. } => ChatEvent::Read { message_id },
+            DeskPayload::TapQuestion {
+                id, prompt, choices, ..
+            } => ChatEvent::TapQuestion { id, prompt, choices },
+            DeskPayload::PatrolDispatched { note, .. } => ChatEvent::PatrolDispatched { note },
+            DeskPayload::Closed { reason, .. } => ChatEvent::ClosedByOperator { reason },
+        }
+    }
+}
+
+impl ChatEvent {
+    /// Overwrites every text the event holds.
+    fn scrub(&mut self) {
+        match self {
+            ChatEvent::Message { text, .. } | ChatEvent::AutoAcknowledged { text } => text.zeroize(),
+            ChatEvent::TapQuestion { prompt, choices, .. } => {
+                prompt.zeroize();
+                choices.iter_mut().for_each(|c| c.zeroize());
+            }
+            ChatEvent::PatrolDispatched { note: Some(note) } => note.zeroize(),
+            ChatEvent::ClosedByOperator { reason } => reason.zeroize(),
+            _ => {}
+        }
+    }
+}
+
+/// History plus live fan-out, behind one lock so a subscriber gets every
+/// event exactly once.
+pub(crate) struct EventLog {
+    history: Vec<ChatEvent>,
+    live: broadcast::Sender<ChatEvent>,
+}
+
+impl EventLog {
+    pub(crate) fn new() -> Self {
+        EventLog {
+            history: Vec::new(),
+            live: broadcast::channel(1024).0,
+        }
+    }
+
+    pub(crate) fn push(&mut self, event: ChatEvent) {
+        self.history.push(event.clone());
+        let _ = self.live.send(event);
+    }
+
+    pub(crate) fn subscribe(&self) -> (Vec<ChatEvent>, broadcast::Receiver<ChatEvent>) {
+        (self.history.clone(), self.live.subscribe())
+    }
+
+    /// Zeroizes and forgets the history.
+    pub(crate) fn wipe(&mut self) {
+        self.history.iter_mut().for_each(ChatEvent::scrub);
+        self.history.clear();
+    }
+}
+
+impl Drop for EventLog {
+    fn drop(&mut self) {
+        self.wipe();
+    }
+}

@@ -1,0 +1,47 @@
+//! discret-core: the engine of a silent police chat app. Pure Rust, no FFI
+//! types: the `discret-ffi` crate exposes it to Kotlin, Swift and Python.
+//!
+//! Start with [`App`]: it validates an [`AppConfig`], answers the emergency
+//! numbers and the language list, checks the platform against the pinned
+//! desk key, reports connectivity, and opens end-to-end encrypted [`Chat`]s.
+
+pub mod app;
+pub mod chat;
+pub mod config;
+pub mod connectivity;
+pub mod crypto;
+pub mod emergency;
+pub mod error;
+pub mod languages;
+pub mod net;
+pub mod subscription;
+
+pub use app::{App, PlatformStatus};
+pub use chat::{Chat, ChatEvent, ChatListener, ChatRequest, ChatState, LocationFix, LocationSource};
+pub use config::AppConfig;
+pub use connectivity::{Connectivity, ConnectivityListener};
+pub use emergency::{emergency_numbers, EmergencyNumber};
+pub use error::{Error, Result};
+pub use languages::{supported_languages, Language, TextDirection};
+pub use subscription::Subscription;
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// `bytes` random bytes from the OS-seeded CSPRNG, as lowercase hex.
+pub(crate) fn random_hex(bytes: usize) -> String {
+    let mut buf = zeroize::Zeroizing::new(vec![0u8; bytes]);
+    rand::fill(&mut buf[..]);
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Locks a mutex even if a panicking thread poisoned it.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Keeps open chats (for quick exit), forgetting closed ones.
+pub(crate) fn chat_registry_push(chats: &Mutex<Vec<Arc<Chat>>>, chat: Arc<Chat>) {
+    let mut chats = lock(chats);
+    chats.retain(|c| !matches!(c.state(), ChatState::Closed | ChatState::ClosedByOperator));
+    chats.push(chat);
+}

@@ -1,0 +1,146 @@
+//! What travels inside the Olm ciphertext between the phone and the desk.
+//! Only the two ends ever see these documents.
+
+use serde::{Deserialize, Serialize};
+
+/// Where the phone is, as precise as its source allows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocationFix {
+    pub lat: f64,
+    pub lon: f64,
+    /// Radius of the 68 % confidence circle, in metres.
+    pub accuracy_m: f64,
+    pub source: LocationSource,
+    /// Unix time of the fix, in milliseconds.
+    pub time_ms: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationSource {
+    Gps,
+    Network,
+    Manual,
+    DutySite,
+}
+
+/// Why the citizen opens the chat; the desk sorts its queue with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChatOpening {
+    /// Category code, e.g. "domestic_violence", "intrusion", "other".
+    pub category: String,
+    /// BCP 47 tag of the citizen's language.
+    pub language: String,
+    /// The citizen cannot speak: no call back, no sound.
+    pub silent: bool,
+    /// Someone writes for a victim in front of them (e.g. a security agent).
+    pub acting_for_victim: bool,
+    /// Opened from the minors' space.
+    pub minor: bool,
+    /// A security agent's duty alert.
+    pub agent_alert: bool,
+    pub location: Option<LocationFix>,
+}
+
+/// Phone → desk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum CitizenPayload {
+    /// Always the first message of a chat (inside the Olm pre-key message).
+    Open { v: u32, opening: ChatOpening },
+    Text {
+        v: u32,
+        id: String,
+        text: String,
+        /// Detected or chosen language of the text, when known.
+        language: Option<String>,
+    },
+    Location { v: u32, id: String, fix: LocationFix },
+    TapAnswer {
+        v: u32,
+        id: String,
+        question_id: String,
+        answer: String,
+    },
+    /// The citizen has seen the operator's message `message_id`.
+    Read { v: u32, message_id: String },
+    /// The citizen closed the chat.
+    Close { v: u32, id: String },
+    /// Quick exit: the citizen left abruptly (may be in danger).
+    LeftAbruptly { v: u32, id: String },
+}
+
+/// Desk → phone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum DeskPayload {
+    Queued {
+        v: u32,
+        position: u32,
+        estimated_wait_secs: u32,
+    },
+    /// The automatic acknowledgement sent as soon as the desk has the chat.
+    AutoAck { v: u32, text: String },
+    OperatorJoined { v: u32, operator: String },
+    Text {
+        v: u32,
+        id: String,
+        text: String,
+        language: Option<String>,
+    },
+    Typing { v: u32 },
+    /// The desk holds the citizen's message `message_id`.
+    Delivered { v: u32, message_id: String },
+    /// An operator has read the citizen's message `message_id`.
+    Read { v: u32, message_id: String },
+    /// A question the citizen answers with one tap.
+    TapQuestion {
+        v: u32,
+        id: String,
+        prompt: String,
+        choices: Vec<String>,
+    },
+    PatrolDispatched { v: u32, note: Option<String> },
+    Closed { v: u32, reason: String },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{decode, encode, ProtocolError, PROTOCOL_VERSION};
+
+    #[test]
+    fn payloads_round_trip() {
+        let p = CitizenPayload::Location {
+            v: PROTOCOL_VERSION,
+            id: "1".into(),
+            fix: LocationFix {
+                lat: 48.85,
+                lon: 2.35,
+                accuracy_m: 12.0,
+                source: LocationSource::Gps,
+                time_ms: 1,
+            },
+        };
+        assert_eq!(decode::<CitizenPayload>(&encode(&p), 4096).unwrap(), p);
+        let d = DeskPayload::TapQuestion {
+            v: 1,
+            id: "q".into(),
+            prompt: "Are you safe?".into(),
+            choices: vec!["yes".into(), "no".into()],
+        };
+        assert_eq!(decode::<DeskPayload>(&encode(&d), 4096).unwrap(), d);
+    }
+
+    #[test]
+    fn unknown_kinds_and_fields_are_refused() {
+        let err = decode::<DeskPayload>(br#"{"type":"self_destruct","v":1}"#, 4096).unwrap_err();
+        assert!(matches!(err, ProtocolError::Malformed(_)), "{err}");
+        let err = decode::<DeskPayload>(br#"{"type":"typing","v":1,"extra":true}"#, 4096).unwrap_err();
+        assert!(matches!(err, ProtocolError::Malformed(_)), "{err}");
+        let err = decode::<DeskPayload>(br#"{"type":"typing","v":9}"#, 4096).unwrap_err();
+        assert!(matches!(err, ProtocolError::UnsupportedVersion { found: 9, .. }));
+    }
+}
