@@ -5,12 +5,16 @@
 use std::{env, fmt::Write, fs, path::PathBuf};
 
 fn main() {
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let source = manifest.join("../data/emergency_numbers_fr.csv");
     println!("cargo:rerun-if-changed={}", source.display());
     let mut reader = csv::Reader::from_path(&source)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
-    let headers = reader.headers().expect("emergency numbers: header row").clone();
+    let headers = reader
+        .headers()
+        .expect("emergency numbers: header row")
+        .clone();
     let column = |name: &str| {
         headers
             .iter()
@@ -50,6 +54,7 @@ fn main() {
         .expect("writing to a String");
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("emergency_numbers.rs");
+    let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("emergency_numbers.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }

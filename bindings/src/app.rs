@@ -8,7 +8,9 @@ use crate::chat::Chat;
 use crate::error::ApiError;
 use crate::runtime::{run, runtime};
 use crate::task_handle::TaskHandle;
-use crate::types::{AppConfig, ChatRequest, Connectivity, EmergencyNumber, Language, PlatformStatus};
+use crate::types::{
+    AppConfig, ChatRequest, Connectivity, EmergencyNumber, Language, PlatformStatus,
+};
 
 /// Told when the platform becomes reachable, unreachable or untrusted.
 #[uniffi::export(with_foreign)]
@@ -36,28 +38,41 @@ impl App {
     pub fn new(config: AppConfig) -> Result<Arc<Self>, ApiError> {
         let handle = runtime()?.handle().clone();
         let core = discret_core::App::new(config.into(), handle)?;
-        Ok(Arc::new(App { core: Arc::new(core) }))
+        Ok(Arc::new(App {
+            core: Arc::new(core),
+        }))
     }
 
     /// Emergency and help numbers, main list first.
     pub fn emergency_numbers(&self) -> Vec<EmergencyNumber> {
-        discret_core::emergency_numbers().into_iter().map(Into::into).collect()
+        discret_core::emergency_numbers()
+            .into_iter()
+            .map(Into::into)
+            .collect()
     }
 
     /// Every language of the picker, with autonym and text direction.
     pub fn supported_languages(&self) -> Vec<Language> {
-        discret_core::supported_languages().into_iter().map(Into::into).collect()
+        discret_core::supported_languages()
+            .into_iter()
+            .map(Into::into)
+            .collect()
     }
 
     /// Checks the platform is reachable and serves the pinned desk key.
     pub async fn check_platform(&self) -> Result<PlatformStatus, ApiError> {
         let core = self.core.clone();
-        run(async move { core.check_platform().await }).await.map(Into::into)
+        run(async move { core.check_platform().await })
+            .await
+            .map(Into::into)
     }
 
     /// Reports connectivity now and on every change until the handle is
     /// cancelled or released.
-    pub fn subscribe_connectivity(&self, listener: Arc<dyn ConnectivityListener>) -> Arc<TaskHandle> {
+    pub fn subscribe_connectivity(
+        &self,
+        listener: Arc<dyn ConnectivityListener>,
+    ) -> Arc<TaskHandle> {
         let bridge = Arc::new(ConnectivityBridge(listener));
         Arc::new(TaskHandle::new(self.core.subscribe_connectivity(bridge)))
     }

@@ -41,7 +41,9 @@ impl Chat {
     /// Queues a text message; returns its id.
     #[uniffi::method(default(language = None))]
     pub fn send_text(&self, text: String, language: Option<String>) -> Result<String, ApiError> {
-        Ok(self.core.send_text(&zeroize::Zeroizing::new(text), language)?)
+        Ok(self
+            .core
+            .send_text(&zeroize::Zeroizing::new(text), language)?)
     }
 
     pub fn share_location(&self, fix: LocationFix) -> Result<String, ApiError> {
@@ -65,6 +67,8 @@ impl Chat {
     /// Replays past events, then reports new ones until the handle is
     /// cancelled or released.
     pub fn subscribe(&self, listener: Arc<dyn ChatListener>) -> Arc<TaskHandle> {
-        Arc::new(TaskHandle::new(self.core.subscribe(Arc::new(ChatBridge(listener)))))
+        Arc::new(TaskHandle::new(
+            self.core.subscribe(Arc::new(ChatBridge(listener))),
+        ))
     }
 }

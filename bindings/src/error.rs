@@ -24,7 +24,10 @@ pub enum ApiError {
     Refused { message: String },
     /// Too many messages in a short time.
     #[error("{message}")]
-    RateLimited { message: String, retry_after_secs: u64 },
+    RateLimited {
+        message: String,
+        retry_after_secs: u64,
+    },
     /// The chat is closed.
     #[error("{message}")]
     ChatClosed { message: String },

@@ -203,18 +203,46 @@ impl From<core::ChatState> for ChatState {
 
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]
 pub enum ChatEvent {
-    Sent { message_id: String },
-    SendFailed { message_id: String, reason: String },
-    Queued { position: u32, estimated_wait_secs: u32 },
-    AutoAcknowledged { text: String },
-    OperatorJoined { operator: String },
-    Message { id: String, text: String, language: Option<String> },
+    Sent {
+        message_id: String,
+    },
+    SendFailed {
+        message_id: String,
+        reason: String,
+    },
+    Queued {
+        position: u32,
+        estimated_wait_secs: u32,
+    },
+    AutoAcknowledged {
+        text: String,
+    },
+    OperatorJoined {
+        operator: String,
+    },
+    Message {
+        id: String,
+        text: String,
+        language: Option<String>,
+    },
     OperatorTyping,
-    Delivered { message_id: String },
-    Read { message_id: String },
-    TapQuestion { id: String, prompt: String, choices: Vec<String> },
-    PatrolDispatched { note: Option<String> },
-    ClosedByOperator { reason: String },
+    Delivered {
+        message_id: String,
+    },
+    Read {
+        message_id: String,
+    },
+    TapQuestion {
+        id: String,
+        prompt: String,
+        choices: Vec<String>,
+    },
+    PatrolDispatched {
+        note: Option<String>,
+    },
+    ClosedByOperator {
+        reason: String,
+    },
 }
 
 impl From<core::ChatEvent> for ChatEvent {
@@ -236,7 +264,15 @@ impl From<core::ChatEvent> for ChatEvent {
             E::OperatorTyping => ChatEvent::OperatorTyping,
             E::Delivered { message_id } => ChatEvent::Delivered { message_id },
             E::Read { message_id } => ChatEvent::Read { message_id },
-            E::TapQuestion { id, prompt, choices } => ChatEvent::TapQuestion { id, prompt, choices },
+            E::TapQuestion {
+                id,
+                prompt,
+                choices,
+            } => ChatEvent::TapQuestion {
+                id,
+                prompt,
+                choices,
+            },
             E::PatrolDispatched { note } => ChatEvent::PatrolDispatched { note },
             E::ClosedByOperator { reason } => ChatEvent::ClosedByOperator { reason },
         }

@@ -113,7 +113,11 @@ impl App {
         for chat in chats {
             if let Some((client, token, envelope)) = chat.abandon() {
                 self.runtime.spawn(async move {
-                    let sent = tokio::time::timeout(LEFT_ABRUPTLY_TIMEOUT, client.send_up(&token, &envelope)).await;
+                    let sent = tokio::time::timeout(
+                        LEFT_ABRUPTLY_TIMEOUT,
+                        client.send_up(&token, &envelope),
+                    )
+                    .await;
                     if !matches!(sent, Ok(Ok(_))) {
                         tracing::info!("could not tell the desk the citizen left");
                     }

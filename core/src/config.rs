@@ -53,13 +53,19 @@ fn config_error(field: &'static str, reason: impl Into<String>) -> Error {
 
 fn validate_data_dir(dir: &Path) -> Result<PathBuf> {
     if dir.as_os_str().is_empty() {
-        return Err(config_error("data_dir", "is empty: give the app's private directory"));
+        return Err(config_error(
+            "data_dir",
+            "is empty: give the app's private directory",
+        ));
     }
     if !dir.is_absolute() {
         return Err(config_error("data_dir", "must be an absolute path"));
     }
     if let Err(e) = std::fs::create_dir_all(dir) {
-        return Err(config_error("data_dir", format!("cannot be created: {}", e.kind())));
+        return Err(config_error(
+            "data_dir",
+            format!("cannot be created: {}", e.kind()),
+        ));
     }
     if !dir.is_dir() {
         return Err(config_error("data_dir", "is not a directory"));
@@ -70,7 +76,12 @@ fn validate_data_dir(dir: &Path) -> Result<PathBuf> {
         Ok(()) => {
             let _ = std::fs::remove_file(&probe);
         }
-        Err(e) => return Err(config_error("data_dir", format!("is not writable: {}", e.kind()))),
+        Err(e) => {
+            return Err(config_error(
+                "data_dir",
+                format!("is not writable: {}", e.kind()),
+            ))
+        }
     }
     Ok(dir.to_path_buf())
 }
@@ -93,13 +104,24 @@ fn validate_platform_url(text: &str) -> Result<Url> {
                 "must use https (plain http is allowed for localhost only)",
             ))
         }
-        other => return Err(config_error("platform_url", format!("scheme `{other}` is not http(s)"))),
+        other => {
+            return Err(config_error(
+                "platform_url",
+                format!("scheme `{other}` is not http(s)"),
+            ))
+        }
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(config_error("platform_url", "must not carry a user name or password"));
+        return Err(config_error(
+            "platform_url",
+            "must not carry a user name or password",
+        ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(config_error("platform_url", "must not have a query or fragment"));
+        return Err(config_error(
+            "platform_url",
+            "must not have a query or fragment",
+        ));
     }
     Ok(url)
 }
@@ -123,7 +145,8 @@ mod tests {
     use super::*;
 
     fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("discret-config-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("discret-config-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         dir
     }
@@ -132,7 +155,10 @@ mod tests {
         AppConfig {
             data_dir: dir.to_path_buf(),
             platform_url: "http://127.0.0.1:8080".into(),
-            desk_key: crate::crypto::tests::desk_account().identity_keys().ed25519.to_base64(),
+            desk_key: crate::crypto::tests::desk_account()
+                .identity_keys()
+                .ed25519
+                .to_base64(),
             preferred_languages: vec!["fr-FR".into(), "ar".into()],
         }
     }
@@ -163,7 +189,14 @@ mod tests {
         c.data_dir = "/proc/discret-cannot-exist".into();
         assert_eq!(field_of(c.validate().unwrap_err()), "data_dir");
 
-        for url in ["", "not a url", "ftp://127.0.0.1/", "http://relay.example.fr", "https://u:p@x.fr", "https://x.fr/?a=1"] {
+        for url in [
+            "",
+            "not a url",
+            "ftp://127.0.0.1/",
+            "http://relay.example.fr",
+            "https://u:p@x.fr",
+            "https://x.fr/?a=1",
+        ] {
             let mut c = good(&dir);
             c.platform_url = url.into();
             assert_eq!(field_of(c.validate().unwrap_err()), "platform_url", "{url}");
@@ -177,7 +210,11 @@ mod tests {
             c.desk_key = key.into();
             assert_eq!(field_of(c.validate().unwrap_err()), "desk_key", "{key}");
         }
-        for tags in [vec!["".to_string()], vec!["fr".into(), "not a tag".into()], vec!["xx".into()]] {
+        for tags in [
+            vec!["".to_string()],
+            vec!["fr".into(), "not a tag".into()],
+            vec!["xx".into()],
+        ] {
             let mut c = good(&dir);
             c.preferred_languages = tags;
             assert_eq!(field_of(c.validate().unwrap_err()), "preferred_languages");

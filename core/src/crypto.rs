@@ -4,8 +4,9 @@
 //! No primitive is written here.
 
 use base64::{engine::general_purpose::STANDARD_NO_PAD, Engine as _};
+use discret_protocol::olm::{from_wire, rejection_reason, session_config, to_wire};
 use discret_protocol::relay::{Ciphertext, KeyBundle};
-use vodozemac::olm::{Account, OlmMessage, Session, SessionConfig};
+use vodozemac::olm::{Account, Session};
 use vodozemac::{Curve25519PublicKey, Ed25519PublicKey, Ed25519Signature};
 use zeroize::Zeroizing;
 
@@ -18,7 +19,9 @@ pub struct DeskKey(Ed25519PublicKey);
 impl DeskKey {
     /// Parses the pinned key (unpadded base64, 43 characters).
     pub fn from_base64(text: &str) -> Result<Self> {
-        parse_ed25519(text.trim()).map(DeskKey).ok_or_else(|| Error::InvalidConfig {
+        parse_ed25519(text.trim())
+            .map(DeskKey)
+            .ok_or_else(|| Error::InvalidConfig {
                 field: "desk_key",
                 reason: "is not an Ed25519 public key (expected 43 characters of unpadded base64)"
                     .into(),
@@ -36,15 +39,21 @@ impl DeskKey {
 
     /// Checks that the bundle was signed by the pinned desk key and returns
     /// the desk's identity key and one-time key it vouches for.
-    pub fn verify_bundle(&self, bundle: &KeyBundle) -> Result<(Curve25519PublicKey, Curve25519PublicKey)> {
+    pub fn verify_bundle(
+        &self,
+        bundle: &KeyBundle,
+    ) -> Result<(Curve25519PublicKey, Curve25519PublicKey)> {
         let signature =
             Ed25519Signature::from_base64(&bundle.signature).map_err(|_| Error::BadKeySignature)?;
-        let text = KeyBundle::signed_text(&bundle.identity_key, &bundle.one_time_key, bundle.fallback);
+        let text =
+            KeyBundle::signed_text(&bundle.identity_key, &bundle.one_time_key, bundle.fallback);
         self.0
             .verify(text.as_bytes(), &signature)
             .map_err(|_| Error::BadKeySignature)?;
-        let identity = Curve25519PublicKey::from_base64(&bundle.identity_key).map_err(|_| Error::BadKeySignature)?;
-        let one_time = Curve25519PublicKey::from_base64(&bundle.one_time_key).map_err(|_| Error::BadKeySignature)?;
+        let identity = Curve25519PublicKey::from_base64(&bundle.identity_key)
+            .map_err(|_| Error::BadKeySignature)?;
+        let one_time = Curve25519PublicKey::from_base64(&bundle.one_time_key)
+            .map_err(|_| Error::BadKeySignature)?;
         Ok((identity, one_time))
     }
 }
@@ -56,12 +65,6 @@ fn parse_ed25519(text: &str) -> Option<Ed25519PublicKey> {
     let bytes = Zeroizing::new(STANDARD_NO_PAD.decode(text).ok()?);
     let array: &[u8; 32] = bytes.as_slice().try_into().ok()?;
     Ed25519PublicKey::from_slice(array).ok()
-}
-
-/// The Olm configuration both ends use: version 1, the protocol Matrix
-/// deploys and the one covered by vodozemac's audit.
-pub fn session_config() -> SessionConfig {
-    SessionConfig::version_1()
 }
 
 /// One chat's end of the Olm double ratchet.
@@ -92,7 +95,7 @@ impl ChatCipher {
     /// Decrypts a desk message; tampered, replayed or foreign ciphertext is
     /// [`Error::Rejected`].
     pub fn decrypt(&mut self, ciphertext: &Ciphertext) -> Result<Zeroizing<Vec<u8>>> {
-        let message = from_wire(ciphertext)?;
+        let message = from_wire(ciphertext).map_err(Error::Rejected)?;
         self.session
             .decrypt(&message)
             .map(Zeroizing::new)
@@ -100,38 +103,11 @@ impl ChatCipher {
     }
 }
 
-/// A short, content-free reason for a failed decryption.
-pub fn rejection_reason(e: &vodozemac::olm::DecryptionError) -> &'static str {
-    use vodozemac::olm::DecryptionError as D;
-    match e {
-        D::InvalidMAC(_) | D::InvalidMACLength(..) | D::InvalidPadding(_) => "tampered or foreign ciphertext",
-        D::MissingMessageKey(_) => "replayed message",
-        D::TooBigMessageGap(..) => "message too far ahead",
-        D::NonContributoryKey => "weak key",
-    }
-}
-
-/// Olm message → wire form (kind 0 = pre-key, 1 = normal; unpadded base64).
-pub fn to_wire(message: &OlmMessage) -> Ciphertext {
-    let (kind, body) = message.to_parts();
-    Ciphertext {
-        kind: kind as u8,
-        body: STANDARD_NO_PAD.encode(body),
-    }
-}
-
-/// Wire form → Olm message.
-pub fn from_wire(ciphertext: &Ciphertext) -> Result<OlmMessage> {
-    let body = STANDARD_NO_PAD
-        .decode(&ciphertext.body)
-        .map_err(|_| Error::Rejected("ciphertext is not base64"))?;
-    OlmMessage::from_parts(ciphertext.kind.into(), &body).map_err(|_| Error::Rejected("not an Olm message"))
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use discret_protocol::PROTOCOL_VERSION;
+    use vodozemac::olm::OlmMessage;
 
     pub(crate) fn desk_account() -> Account {
         let mut account = Account::new();
@@ -142,7 +118,9 @@ pub(crate) mod tests {
     fn bundle_from(desk: &Account) -> KeyBundle {
         let identity = desk.identity_keys().curve25519.to_base64();
         let otk = desk.one_time_keys().values().next().unwrap().to_base64();
-        let signature = desk.sign(KeyBundle::signed_text(&identity, &otk, false)).to_base64();
+        let signature = desk
+            .sign(KeyBundle::signed_text(&identity, &otk, false))
+            .to_base64();
         KeyBundle {
             v: PROTOCOL_VERSION,
             identity_key: identity,
@@ -184,9 +162,18 @@ pub(crate) mod tests {
 
     #[test]
     fn malformed_keys_are_errors_not_panics() {
-        for text in ["", "A", &"A".repeat(43), &"A".repeat(44), &"/".repeat(44), "é".repeat(22).as_str()] {
+        for text in [
+            "",
+            "A",
+            &"A".repeat(43),
+            &"A".repeat(44),
+            &"/".repeat(44),
+            "é".repeat(22).as_str(),
+        ] {
             let _ = DeskKey::from_base64(text);
-            assert!(!DeskKey::from_base64(&pinned(&desk_account()).to_base64()).unwrap().matches(text));
+            assert!(!DeskKey::from_base64(&pinned(&desk_account()).to_base64())
+                .unwrap()
+                .matches(text));
         }
     }
 
@@ -195,13 +182,27 @@ pub(crate) mod tests {
         let desk = desk_account();
         let impostor = desk_account();
         let bundle = bundle_from(&impostor);
-        assert!(matches!(ChatCipher::open(&pinned(&desk), &bundle), Err(Error::BadKeySignature)));
+        assert!(matches!(
+            ChatCipher::open(&pinned(&desk), &bundle),
+            Err(Error::BadKeySignature)
+        ));
         let mut tampered = bundle_from(&desk);
-        tampered.one_time_key = impostor.one_time_keys().values().next().unwrap().to_base64();
-        assert!(matches!(ChatCipher::open(&pinned(&desk), &tampered), Err(Error::BadKeySignature)));
+        tampered.one_time_key = impostor
+            .one_time_keys()
+            .values()
+            .next()
+            .unwrap()
+            .to_base64();
+        assert!(matches!(
+            ChatCipher::open(&pinned(&desk), &tampered),
+            Err(Error::BadKeySignature)
+        ));
         let mut as_fallback = bundle_from(&desk);
         as_fallback.fallback = true;
-        assert!(matches!(ChatCipher::open(&pinned(&desk), &as_fallback), Err(Error::BadKeySignature)));
+        assert!(matches!(
+            ChatCipher::open(&pinned(&desk), &as_fallback),
+            Err(Error::BadKeySignature)
+        ));
     }
 
     #[test]
@@ -219,15 +220,23 @@ pub(crate) mod tests {
         assert!(matches!(phone.decrypt(&tampered), Err(Error::Rejected(_))));
 
         assert_eq!(&phone.decrypt(&reply).unwrap()[..], b"secret reply");
-        assert!(matches!(phone.decrypt(&reply), Err(Error::Rejected("replayed message"))));
+        assert!(matches!(
+            phone.decrypt(&reply),
+            Err(Error::Rejected("replayed message"))
+        ));
 
         let mut other_desk = desk_account();
-        let mut other_phone = ChatCipher::open(&pinned(&other_desk), &bundle_from(&other_desk)).unwrap();
-        let (mut other_session, _) = desk_accepts(&mut other_desk, &other_phone.encrypt(b"x").unwrap());
+        let mut other_phone =
+            ChatCipher::open(&pinned(&other_desk), &bundle_from(&other_desk)).unwrap();
+        let (mut other_session, _) =
+            desk_accepts(&mut other_desk, &other_phone.encrypt(b"x").unwrap());
         let foreign = to_wire(&other_session.encrypt(b"not yours").unwrap());
         assert!(matches!(phone.decrypt(&foreign), Err(Error::Rejected(_))));
 
-        let garbage = Ciphertext { kind: 1, body: "%%%".into() };
+        let garbage = Ciphertext {
+            kind: 1,
+            body: "%%%".into(),
+        };
         assert!(matches!(phone.decrypt(&garbage), Err(Error::Rejected(_))));
         let err = phone.decrypt(&tampered).unwrap_err().to_string();
         assert!(!err.contains("secret"), "{err}");

@@ -65,12 +65,27 @@ mod tests {
         let numbers = emergency_numbers();
         for expected in ["17", "112", "114", "15", "18", "119", "3919", "3018"] {
             let found = numbers.iter().find(|n| n.number == expected);
-            assert!(found.is_some_and(|n| n.primary), "{expected} missing or not primary");
+            assert!(
+                found.is_some_and(|n| n.primary),
+                "{expected} missing or not primary"
+            );
         }
-        assert!(numbers.iter().any(|n| !n.primary), "the extra numbers come last");
-        assert!(numbers.iter().find(|n| n.number == "114").is_some_and(|n| n.accepts_sms));
-        assert!(!numbers.iter().find(|n| n.number == "17").is_some_and(|n| n.accepts_sms));
-        let first_extra = numbers.iter().position(|n| !n.primary).unwrap_or(numbers.len());
+        assert!(
+            numbers.iter().any(|n| !n.primary),
+            "the extra numbers come last"
+        );
+        assert!(numbers
+            .iter()
+            .find(|n| n.number == "114")
+            .is_some_and(|n| n.accepts_sms));
+        assert!(!numbers
+            .iter()
+            .find(|n| n.number == "17")
+            .is_some_and(|n| n.accepts_sms));
+        let first_extra = numbers
+            .iter()
+            .position(|n| !n.primary)
+            .unwrap_or(numbers.len());
         assert!(numbers[first_extra..].iter().all(|n| !n.primary));
     }
 }

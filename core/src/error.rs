@@ -25,7 +25,9 @@ pub enum Error {
         message: String,
     },
     /// The platform does not serve the desk key pinned in the configuration.
-    #[error("the platform serves a desk key different from the pinned one: refusing to talk to it")]
+    #[error(
+        "the platform serves a desk key different from the pinned one: refusing to talk to it"
+    )]
     DeskKeyMismatch,
     /// A one-time key was not signed by the pinned desk key.
     #[error("the desk's one-time key has no valid signature from the pinned desk key")]

@@ -17,7 +17,9 @@ pub mod net;
 pub mod subscription;
 
 pub use app::{App, PlatformStatus};
-pub use chat::{Chat, ChatEvent, ChatListener, ChatRequest, ChatState, LocationFix, LocationSource};
+pub use chat::{
+    Chat, ChatEvent, ChatListener, ChatRequest, ChatState, LocationFix, LocationSource,
+};
 pub use config::AppConfig;
 pub use connectivity::{Connectivity, ConnectivityListener};
 pub use emergency::{emergency_numbers, EmergencyNumber};

@@ -5,7 +5,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use discret_protocol::relay::{Ack, DownBatch, Health, KeyBundle, RelayError, UpAccepted, UpEnvelope};
+use discret_protocol::relay::{
+    Ack, DownBatch, Health, KeyBundle, RelayError, UpAccepted, UpEnvelope,
+};
 use discret_protocol::{decode, limits, PROTOCOL_VERSION};
 use serde::{de::DeserializeOwned, Serialize};
 use url::Url;
@@ -28,7 +30,8 @@ pub struct PlatformClient {
 impl PlatformClient {
     pub fn new(base: Url) -> Result<Self> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let roots = rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        let roots =
+            rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         let tls = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             .map_err(|_| Error::Internal("TLS configuration".into()))?
@@ -60,7 +63,10 @@ impl PlatformClient {
     }
 
     pub async fn health(&self) -> Result<Health> {
-        let request = self.http.get(self.url("v1/health")?).timeout(REQUEST_TIMEOUT);
+        let request = self
+            .http
+            .get(self.url("v1/health")?)
+            .timeout(REQUEST_TIMEOUT);
         self.send(request).await
     }
 
@@ -121,7 +127,10 @@ fn with_json<T: Serialize>(request: reqwest::RequestBuilder, body: &T) -> reqwes
 }
 
 async fn read_body(response: reqwest::Response) -> Result<Zeroizing<Vec<u8>>> {
-    if response.content_length().is_some_and(|n| n as usize > MAX_RESPONSE_BYTES) {
+    if response
+        .content_length()
+        .is_some_and(|n| n as usize > MAX_RESPONSE_BYTES)
+    {
         return Err(Error::Network("the platform's answer is too large".into()));
     }
     let bytes = response.bytes().await.map_err(network_error)?;

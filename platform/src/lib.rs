@@ -1,1 +1,107 @@
+//! discret-platform: the reference police-side server. One binary runs the
+//! relay (public, untrusted: ciphertext only) and the desk (police side:
+//! decrypts, keeps the case record, serves the operator console), on an
+//! embedded SQLite database created on first run.
+//!
+//! - `db.rs`: the database and its schema.
+//! - `relay.rs`: the relay's HTTP API for phones.
+//! - `desk/`: the desk identity, intake of chats, cases, operator actions, stats.
+//! - `console/`: the operator console (web page and its API, logins).
+//! - `error.rs`: errors and their HTTP answers.
 
+pub mod console;
+pub mod db;
+pub mod desk;
+pub mod error;
+pub mod relay;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use error::{Error, Result};
+
+/// Where the platform keeps its data and where it listens.
+#[derive(Debug, Clone)]
+pub struct PlatformConfig {
+    pub data_dir: PathBuf,
+    pub listen: SocketAddr,
+}
+
+/// A running platform.
+pub struct Platform {
+    pub addr: SocketAddr,
+    pub desk: Arc<desk::Desk>,
+    pub relay: Arc<relay::Relay>,
+    desk_signing_key: String,
+    shutdown: Option<oneshot::Sender<()>>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl Platform {
+    /// Opens the data directory (creating the database and the desk
+    /// identity on first run), binds, and serves until [`Platform::stop`].
+    pub async fn start(config: PlatformConfig) -> Result<Platform> {
+        let db = db::Db::open(&config.data_dir)?;
+        let (account, pickle_key) = desk::Desk::open_identity(&db, &config.data_dir)?;
+        let health = desk::health_of(&account);
+        let desk_signing_key = health.desk_signing_key.clone();
+        let relay = relay::Relay::new(db.clone(), health);
+        let desk = desk::Desk::new(db, relay.clone(), account, pickle_key)?;
+        let app = relay.routes().merge(console::Console::routes(desk.clone()));
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .map_err(|e| Error::Setup(format!("cannot listen on {}: {e}", config.listen)))?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| Error::Setup(format!("no local address: {e}")))?;
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        let mut tasks = desk.spawn_workers();
+        tasks.push(tokio::spawn(async move {
+            let served = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+            if let Err(e) = served {
+                tracing::error!(error = %e, "the server stopped");
+            }
+        }));
+        Ok(Platform {
+            addr,
+            desk,
+            relay,
+            desk_signing_key,
+            shutdown: Some(shutdown),
+            tasks,
+        })
+    }
+
+    /// The desk's Ed25519 key, to pin in the app's configuration.
+    pub fn desk_signing_key(&self) -> &str {
+        &self.desk_signing_key
+    }
+
+    /// Changes the desk made (new chat, message, action), for waiting on.
+    pub fn desk_updates(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.desk.updates.subscribe()
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops serving and the desk's workers.
+    pub async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        for task in self.tasks.drain(..) {
+            task.abort();
+            let _ = task.await;
+        }
+    }
+}

@@ -1,1 +1,137 @@
-fn main(){}
+//! The `discret-platform` command: `serve`, `add-operator`, `desk-key`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use discret_platform::{console::auth, db::Db, desk::Desk, Platform, PlatformConfig};
+
+const USAGE: &str = "usage:
+  discret-platform serve --data-dir DIR [--listen 127.0.0.1:8080]
+  discret-platform add-operator --data-dir DIR --username NAME [--display-name NAME]
+      (password from $DISCRET_OPERATOR_PASSWORD, else a random one is printed)
+  discret-platform desk-key --data-dir DIR";
+
+struct Args {
+    command: String,
+    data_dir: Option<PathBuf>,
+    listen: SocketAddr,
+    username: Option<String>,
+    display_name: Option<String>,
+}
+
+fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
+    let command = raw.next().ok_or("no command given")?;
+    let mut args = Args {
+        command,
+        data_dir: None,
+        listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+        username: None,
+        display_name: None,
+    };
+    while let Some(flag) = raw.next() {
+        let mut value = || raw.next().ok_or(format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--data-dir" => args.data_dir = Some(PathBuf::from(value()?)),
+            "--listen" => {
+                let text = value()?;
+                args.listen = text
+                    .parse()
+                    .map_err(|_| format!("--listen: `{text}` is not an address:port"))?
+            }
+            "--username" => args.username = Some(value()?),
+            "--display-name" => args.display_name = Some(value()?),
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    Ok(args)
+}
+
+fn random_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut bytes = [0u8; 20];
+    rand::fill(&mut bytes);
+    bytes
+        .iter()
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect()
+}
+
+async fn run(args: Args) -> Result<(), String> {
+    let data_dir = args.data_dir.clone().ok_or("--data-dir is required")?;
+    match args.command.as_str() {
+        "serve" => {
+            let platform = Platform::start(PlatformConfig {
+                data_dir,
+                listen: args.listen,
+            })
+            .await
+            .map_err(|e| e.to_string())?;
+            println!("discret platform listening on {}", platform.url());
+            println!("operator console: {}/console", platform.url());
+            println!(
+                "desk key (pin it in the app): {}",
+                platform.desk_signing_key()
+            );
+            tokio::signal::ctrl_c().await.map_err(|e| e.to_string())?;
+            platform.stop().await;
+            Ok(())
+        }
+        "add-operator" => {
+            let username = args.username.ok_or("--username is required")?;
+            let display_name = args.display_name.unwrap_or_else(|| username.clone());
+            let db = Db::open(&data_dir).map_err(|e| e.to_string())?;
+            let (password, generated) = match std::env::var("DISCRET_OPERATOR_PASSWORD") {
+                Ok(p) if !p.is_empty() => (zeroize::Zeroizing::new(p), false),
+                _ => (zeroize::Zeroizing::new(random_password()), true),
+            };
+            auth::create_operator(&db, &username, &display_name, &password)
+                .map_err(|e| e.to_string())?;
+            println!("operator `{username}` created");
+            if generated {
+                println!("password: {}", password.as_str());
+            }
+            Ok(())
+        }
+        "desk-key" => {
+            let db = Db::open(&data_dir).map_err(|e| e.to_string())?;
+            let (account, _) = Desk::open_identity(&db, &data_dir).map_err(|e| e.to_string())?;
+            println!("{}", account.identity_keys().ed25519.to_base64());
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`")),
+    }
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let args = match parse(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!("{e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(args)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -11,6 +11,8 @@
 //! [`ProtocolError`], never a panic nor a silently ignored field.
 
 pub mod limits;
+#[cfg(feature = "olm")]
+pub mod olm;
 pub mod payload;
 pub mod relay;
 
@@ -85,7 +87,9 @@ fn describe(e: &serde_json::Error) -> String {
     let field = text
         .split('`')
         .nth(1)
-        .filter(|name| name.len() <= 40 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|name| {
+            name.len() <= 40 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
         .map(|name| format!(" (field `{name}`)"))
         .unwrap_or_default();
     format!("{kind}{field} at line {} column {}", e.line(), e.column())
@@ -132,9 +136,12 @@ mod tests {
             decode::<UpAccepted>(br#"{"seq":1,"duplicate":false}"#, 1024).unwrap_err(),
             ProtocolError::MissingVersion
         );
-        let err =
-            decode::<UpAccepted>(br#"{"v":1,"seq":1,"duplicate":false,"spy":"x"}"#, 1024).unwrap_err();
-        assert!(matches!(err, ProtocolError::Malformed(ref m) if m.contains("spy")), "{err}");
+        let err = decode::<UpAccepted>(br#"{"v":1,"seq":1,"duplicate":false,"spy":"x"}"#, 1024)
+            .unwrap_err();
+        assert!(
+            matches!(err, ProtocolError::Malformed(ref m) if m.contains("spy")),
+            "{err}"
+        );
     }
 
     #[test]
@@ -149,6 +156,12 @@ mod tests {
     #[test]
     fn oversized_documents_are_refused_before_parsing() {
         let err = decode::<UpAccepted>(&[b' '; 2048], 1024).unwrap_err();
-        assert_eq!(err, ProtocolError::TooLarge { size: 2048, max: 1024 });
+        assert_eq!(
+            err,
+            ProtocolError::TooLarge {
+                size: 2048,
+                max: 1024
+            }
+        );
     }
 }

@@ -57,7 +57,11 @@ pub enum CitizenPayload {
         /// Detected or chosen language of the text, when known.
         language: Option<String>,
     },
-    Location { v: u32, id: String, fix: LocationFix },
+    Location {
+        v: u32,
+        id: String,
+        fix: LocationFix,
+    },
     TapAnswer {
         v: u32,
         id: String,
@@ -82,19 +86,33 @@ pub enum DeskPayload {
         estimated_wait_secs: u32,
     },
     /// The automatic acknowledgement sent as soon as the desk has the chat.
-    AutoAck { v: u32, text: String },
-    OperatorJoined { v: u32, operator: String },
+    AutoAck {
+        v: u32,
+        text: String,
+    },
+    OperatorJoined {
+        v: u32,
+        operator: String,
+    },
     Text {
         v: u32,
         id: String,
         text: String,
         language: Option<String>,
     },
-    Typing { v: u32 },
+    Typing {
+        v: u32,
+    },
     /// The desk holds the citizen's message `message_id`.
-    Delivered { v: u32, message_id: String },
+    Delivered {
+        v: u32,
+        message_id: String,
+    },
     /// An operator has read the citizen's message `message_id`.
-    Read { v: u32, message_id: String },
+    Read {
+        v: u32,
+        message_id: String,
+    },
     /// A question the citizen answers with one tap.
     TapQuestion {
         v: u32,
@@ -102,8 +120,14 @@ pub enum DeskPayload {
         prompt: String,
         choices: Vec<String>,
     },
-    PatrolDispatched { v: u32, note: Option<String> },
-    Closed { v: u32, reason: String },
+    PatrolDispatched {
+        v: u32,
+        note: Option<String>,
+    },
+    Closed {
+        v: u32,
+        reason: String,
+    },
 }
 
 #[cfg(test)]
@@ -138,9 +162,13 @@ mod tests {
     fn unknown_kinds_and_fields_are_refused() {
         let err = decode::<DeskPayload>(br#"{"type":"self_destruct","v":1}"#, 4096).unwrap_err();
         assert!(matches!(err, ProtocolError::Malformed(_)), "{err}");
-        let err = decode::<DeskPayload>(br#"{"type":"typing","v":1,"extra":true}"#, 4096).unwrap_err();
+        let err =
+            decode::<DeskPayload>(br#"{"type":"typing","v":1,"extra":true}"#, 4096).unwrap_err();
         assert!(matches!(err, ProtocolError::Malformed(_)), "{err}");
         let err = decode::<DeskPayload>(br#"{"type":"typing","v":9}"#, 4096).unwrap_err();
-        assert!(matches!(err, ProtocolError::UnsupportedVersion { found: 9, .. }));
+        assert!(matches!(
+            err,
+            ProtocolError::UnsupportedVersion { found: 9, .. }
+        ));
     }
 }

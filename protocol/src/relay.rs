@@ -122,7 +122,10 @@ pub enum RelayErrorCode {
 
 /// A chat token is 256 random bits written as 64 lowercase hex characters.
 pub fn is_valid_chat_token(token: &str) -> bool {
-    token.len() == 64 && token.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    token.len() == 64
+        && token
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 /// A client id is 128 random bits written as 32 lowercase hex characters.
@@ -150,6 +153,9 @@ mod tests {
             KeyBundle::signed_text("I", "K", false),
             KeyBundle::signed_text("I", "K", true)
         );
-        assert_ne!(KeyBundle::signed_text("IK", "", false), KeyBundle::signed_text("I", "K", false));
+        assert_ne!(
+            KeyBundle::signed_text("IK", "", false),
+            KeyBundle::signed_text("I", "K", false)
+        );
     }
 }

@@ -9,14 +9,26 @@ use zeroize::Zeroize;
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatEvent {
     /// The relay holds the citizen's message (one tick).
-    Sent { message_id: String },
+    Sent {
+        message_id: String,
+    },
     /// A message could not be sent and never will be (refused by the relay).
-    SendFailed { message_id: String, reason: String },
+    SendFailed {
+        message_id: String,
+        reason: String,
+    },
     /// Waiting for an operator.
-    Queued { position: u32, estimated_wait_secs: u32 },
+    Queued {
+        position: u32,
+        estimated_wait_secs: u32,
+    },
     /// The desk's automatic acknowledgement.
-    AutoAcknowledged { text: String },
-    OperatorJoined { operator: String },
+    AutoAcknowledged {
+        text: String,
+    },
+    OperatorJoined {
+        operator: String,
+    },
     /// A message from the operator.
     Message {
         id: String,
@@ -25,17 +37,25 @@ pub enum ChatEvent {
     },
     OperatorTyping,
     /// The desk holds the citizen's message (two ticks).
-    Delivered { message_id: String },
+    Delivered {
+        message_id: String,
+    },
     /// An operator read the citizen's message.
-    Read { message_id: String },
+    Read {
+        message_id: String,
+    },
     /// A question the citizen answers with one tap.
     TapQuestion {
         id: String,
         prompt: String,
         choices: Vec<String>,
     },
-    PatrolDispatched { note: Option<String> },
-    ClosedByOperator { reason: String },
+    PatrolDispatched {
+        note: Option<String>,
+    },
+    ClosedByOperator {
+        reason: String,
+    },
 }
 
 /// Receives a chat's events, in order, on a background thread.
@@ -56,13 +76,22 @@ impl From<DeskPayload> for ChatEvent {
             },
             DeskPayload::AutoAck { text, .. } => ChatEvent::AutoAcknowledged { text },
             DeskPayload::OperatorJoined { operator, .. } => ChatEvent::OperatorJoined { operator },
-            DeskPayload::Text { id, text, language, .. } => ChatEvent::Message { id, text, language },
+            DeskPayload::Text {
+                id, text, language, ..
+            } => ChatEvent::Message { id, text, language },
             DeskPayload::Typing { .. } => ChatEvent::OperatorTyping,
             DeskPayload::Delivered { message_id, .. } => ChatEvent::Delivered { message_id },
             DeskPayload::Read { message_id, .. } => ChatEvent::Read { message_id },
             DeskPayload::TapQuestion {
-                id, prompt, choices, ..
-            } => ChatEvent::TapQuestion { id, prompt, choices },
+                id,
+                prompt,
+                choices,
+                ..
+            } => ChatEvent::TapQuestion {
+                id,
+                prompt,
+                choices,
+            },
             DeskPayload::PatrolDispatched { note, .. } => ChatEvent::PatrolDispatched { note },
             DeskPayload::Closed { reason, .. } => ChatEvent::ClosedByOperator { reason },
         }
@@ -73,8 +102,12 @@ impl ChatEvent {
     /// Overwrites every text the event holds.
     fn scrub(&mut self) {
         match self {
-            ChatEvent::Message { text, .. } | ChatEvent::AutoAcknowledged { text } => text.zeroize(),
-            ChatEvent::TapQuestion { prompt, choices, .. } => {
+            ChatEvent::Message { text, .. } | ChatEvent::AutoAcknowledged { text } => {
+                text.zeroize()
+            }
+            ChatEvent::TapQuestion {
+                prompt, choices, ..
+            } => {
                 prompt.zeroize();
                 choices.iter_mut().for_each(|c| c.zeroize());
             }

@@ -26,8 +26,8 @@ use zeroize::Zeroizing;
 
 use crate::crypto::{ChatCipher, DeskKey};
 use crate::error::{Error, Result};
-use crate::net::PlatformClient;
 pub(crate) use crate::lock;
+use crate::net::PlatformClient;
 use crate::random_hex;
 use crate::subscription::Subscription;
 use events::EventLog;
@@ -210,9 +210,18 @@ impl Chat {
             let drained = self.shared.outbox_drained.notified();
             tokio::pin!(drained);
             drained.as_mut().enable();
-            self.shared.enqueue(CitizenPayload::Close { v: PROTOCOL_VERSION, id }, false)?;
+            self.shared.enqueue(
+                CitizenPayload::Close {
+                    v: PROTOCOL_VERSION,
+                    id,
+                },
+                false,
+            )?;
             *lock(&self.shared.state) = ChatState::Closed;
-            if tokio::time::timeout(CLOSE_FLUSH_TIMEOUT, drained).await.is_err() {
+            if tokio::time::timeout(CLOSE_FLUSH_TIMEOUT, drained)
+                .await
+                .is_err()
+            {
                 tracing::info!("chat closed before the desk could be told (no network)");
             }
         }
@@ -257,9 +266,13 @@ impl Chat {
         lock(&self.shared.outbox).clear();
         lock(&self.shared.events).wipe();
         lock(&self.shared.questions).clear();
-        signal
-            .flatten()
-            .map(|envelope| (self.shared.client.clone(), self.shared.token.clone(), envelope))
+        signal.flatten().map(|envelope| {
+            (
+                self.shared.client.clone(),
+                self.shared.token.clone(),
+                envelope,
+            )
+        })
     }
 
     fn send_user(&self, payload: impl FnOnce(String) -> CitizenPayload) -> Result<String> {
@@ -271,7 +284,7 @@ impl Chat {
     }
 
     fn stop(&self) {
-        let _ = self.shared.shutdown.send(true);
+        let _ = self.shared.shutdown.send_replace(true);
         for task in lock(&self.tasks).drain(..) {
             task.abort();
         }
@@ -296,7 +309,10 @@ impl Shared {
         let window = Duration::from_secs(limits::RATE_WINDOW_SECS);
         let now = Instant::now();
         let mut sends = lock(&self.recent_sends);
-        while sends.front().is_some_and(|t| now.duration_since(*t) >= window) {
+        while sends
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= window)
+        {
             sends.pop_front();
         }
         if sends.len() >= limits::RATE_MAX_MESSAGES as usize {
@@ -344,13 +360,15 @@ impl Shared {
                 return;
             }
         };
-        let payload = match discret_protocol::decode::<DeskPayload>(&plaintext, limits::MAX_CIPHERTEXT_BYTES) {
-            Ok(p) => p,
-            Err(e) => {
-                tracing::warn!(reason = %e, "dropped an unreadable desk message");
-                return;
-            }
-        };
+        let payload =
+            match discret_protocol::decode::<DeskPayload>(&plaintext, limits::MAX_CIPHERTEXT_BYTES)
+            {
+                Ok(p) => p,
+                Err(e) => {
+                    tracing::warn!(reason = %e, "dropped an unreadable desk message");
+                    return;
+                }
+            };
         match &payload {
             DeskPayload::OperatorJoined { .. } => {
                 let mut state = lock(&self.state);
@@ -400,7 +418,10 @@ fn validate_text(text: &str) -> Result<&str> {
             ),
         });
     }
-    if trimmed.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if trimmed
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
         return Err(Error::InvalidInput {
             field: "text",
             reason: "contains control characters".into(),

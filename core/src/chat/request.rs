@@ -66,7 +66,9 @@ impl LocationFix {
             return Err(bad("longitude must be between -180 and 180"));
         }
         if !self.accuracy_m.is_finite() || self.accuracy_m < 0.0 {
-            return Err(bad("accuracy must be a finite, non-negative number of metres"));
+            return Err(bad(
+                "accuracy must be a finite, non-negative number of metres",
+            ));
         }
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -113,7 +115,10 @@ impl ChatRequest {
         if !CATEGORIES.contains(&self.category.as_str()) {
             return Err(Error::InvalidInput {
                 field: "category",
-                reason: format!("unknown category; expected one of: {}", CATEGORIES.join(", ")),
+                reason: format!(
+                    "unknown category; expected one of: {}",
+                    CATEGORIES.join(", ")
+                ),
             });
         }
         let language = LanguageTag::parse(&self.language)?.to_string();
@@ -157,7 +162,13 @@ mod tests {
                 ..fix(1.0, 2.0, 1.0)
             },
         ] {
-            assert!(matches!(bad.validate(), Err(Error::InvalidInput { field: "location", .. })));
+            assert!(matches!(
+                bad.validate(),
+                Err(Error::InvalidInput {
+                    field: "location",
+                    ..
+                })
+            ));
         }
     }
 
@@ -179,13 +190,25 @@ mod tests {
         }
         .validate()
         .unwrap_err();
-        assert!(matches!(err, Error::InvalidInput { field: "category", .. }));
+        assert!(matches!(
+            err,
+            Error::InvalidInput {
+                field: "category",
+                ..
+            }
+        ));
         let err = ChatRequest {
             language: "??".into(),
             ..request
         }
         .validate()
         .unwrap_err();
-        assert!(matches!(err, Error::InvalidInput { field: "language", .. }));
+        assert!(matches!(
+            err,
+            Error::InvalidInput {
+                field: "language",
+                ..
+            }
+        ));
     }
 }

@@ -60,7 +60,7 @@ pub(crate) async fn run_outbox(shared: Arc<Shared>) {
             Ok(_) => {
                 attempt = 0;
                 pop_if_front(&shared, &item.envelope.client_id);
-                let _ = shared.opened.send(true);
+                let _ = shared.opened.send_replace(true);
                 if item.report {
                     shared.emit(ChatEvent::Sent {
                         message_id: item.envelope.client_id,
@@ -93,7 +93,10 @@ pub(crate) async fn run_outbox(shared: Arc<Shared>) {
 
 fn pop_if_front(shared: &Shared, client_id: &str) {
     let mut outbox = lock(&shared.outbox);
-    if outbox.front().is_some_and(|p| p.envelope.client_id == client_id) {
+    if outbox
+        .front()
+        .is_some_and(|p| p.envelope.client_id == client_id)
+    {
         outbox.pop_front();
     }
 }
@@ -153,7 +156,9 @@ mod tests {
     fn backoff_grows_with_jitter_and_stays_capped() {
         for attempt in 0..40 {
             let d = backoff(attempt);
-            let step = BACKOFF_BASE.saturating_mul(1u32 << attempt.min(10)).min(BACKOFF_CAP);
+            let step = BACKOFF_BASE
+                .saturating_mul(1u32 << attempt.min(10))
+                .min(BACKOFF_CAP);
             assert!(d >= step / 2 && d <= step, "attempt {attempt}: {d:?}");
         }
         let samples: std::collections::HashSet<_> = (0..20).map(|_| backoff(3)).collect();

@@ -45,11 +45,19 @@ impl LanguageTag {
         if trimmed.len() > discret_protocol::limits::MAX_SHORT_FIELD_CHARS {
             return Err(invalid("a language tag is too long".into()));
         }
-        let id = LanguageIdentifier::from_str(trimmed)
-            .map_err(|_| invalid(format!("`{trimmed}` is not a well-formed BCP 47 language tag")))?;
+        let id = LanguageIdentifier::from_str(trimmed).map_err(|_| {
+            invalid(format!(
+                "`{trimmed}` is not a well-formed BCP 47 language tag"
+            ))
+        })?;
         let language = id.language.as_str();
-        if !table::LANGUAGES.iter().any(|(tag, ..)| primary(tag) == language) {
-            return Err(invalid(format!("`{trimmed}` names a language discret does not know")));
+        if !table::LANGUAGES
+            .iter()
+            .any(|(tag, ..)| primary(tag) == language)
+        {
+            return Err(invalid(format!(
+                "`{trimmed}` names a language discret does not know"
+            )));
         }
         Ok(LanguageTag(id))
     }
@@ -126,9 +134,18 @@ mod tests {
 
     #[test]
     fn directions_follow_the_script() {
-        assert_eq!(LanguageTag::parse("ar-MA").unwrap().direction(), TextDirection::RightToLeft);
-        assert_eq!(LanguageTag::parse("he").unwrap().direction(), TextDirection::RightToLeft);
-        assert_eq!(LanguageTag::parse("fr").unwrap().direction(), TextDirection::LeftToRight);
+        assert_eq!(
+            LanguageTag::parse("ar-MA").unwrap().direction(),
+            TextDirection::RightToLeft
+        );
+        assert_eq!(
+            LanguageTag::parse("he").unwrap().direction(),
+            TextDirection::RightToLeft
+        );
+        assert_eq!(
+            LanguageTag::parse("fr").unwrap().direction(),
+            TextDirection::LeftToRight
+        );
         let list = supported_languages();
         assert!(list.len() >= 130, "{} languages", list.len());
         let fa = list.iter().find(|l| l.tag == "fa").unwrap();

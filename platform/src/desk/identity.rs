@@ -1,0 +1,150 @@
+//! The desk's long-term Olm identity: created on first run, pickled in the
+//! database encrypted with a key kept in its own file of the data directory,
+//! and the stock of signed one-time keys (plus a fallback key) the relay
+//! hands out.
+
+use std::path::Path;
+
+use discret_protocol::relay::KeyBundle;
+use rusqlite::params;
+use vodozemac::olm::{Account, AccountPickle};
+use zeroize::Zeroizing;
+
+use crate::db::Db;
+use crate::error::{Error, Result};
+
+/// How many one-time keys one refill publishes.
+const KEYS_PER_REFILL: usize = 50;
+
+/// Reads the pickle key, or creates it (32 random bytes, owner-only file).
+pub fn load_pickle_key(data_dir: &Path) -> Result<Zeroizing<[u8; 32]>> {
+    let path = data_dir.join("desk-pickle.key");
+    let mut key = Zeroizing::new([0u8; 32]);
+    match std::fs::read(&path) {
+        Ok(bytes) => {
+            let bytes = Zeroizing::new(bytes);
+            if bytes.len() != 32 {
+                return Err(Error::Setup(format!(
+                    "{} is not a 32-byte key",
+                    path.display()
+                )));
+            }
+            key.copy_from_slice(&bytes);
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            rand::fill(&mut key[..]);
+            write_private(&path, &key[..])?;
+        }
+        Err(e) => return Err(Error::Setup(format!("cannot read {}: {e}", path.display()))),
+    }
+    Ok(key)
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .map_err(|e| Error::Setup(format!("cannot create {}: {e}", path.display())))?;
+    file.write_all(bytes)
+        .map_err(|e| Error::Setup(format!("cannot write {}: {e}", path.display())))
+}
+
+/// Loads the desk account, or creates it on first run.
+pub fn load_account(db: &Db, pickle_key: &[u8; 32]) -> Result<Account> {
+    let stored: Option<String> = {
+        use rusqlite::OptionalExtension;
+        db.lock()
+            .query_row("SELECT pickle FROM desk_account WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?
+    };
+    match stored {
+        Some(pickle) => AccountPickle::from_encrypted(&pickle, pickle_key)
+            .map(Account::from_pickle)
+            .map_err(|_| {
+                Error::Setup("the desk identity cannot be opened with desk-pickle.key".into())
+            }),
+        None => {
+            let account = Account::new();
+            save_account(db, &account, pickle_key)?;
+            Ok(account)
+        }
+    }
+}
+
+pub fn save_account(db: &Db, account: &Account, pickle_key: &[u8; 32]) -> Result<()> {
+    let pickle = account.pickle().encrypt(pickle_key);
+    db.lock().execute(
+        "INSERT INTO desk_account (id, pickle) VALUES (1, ?1) ON CONFLICT(id) DO UPDATE SET pickle = excluded.pickle",
+        [pickle],
+    )?;
+    Ok(())
+}
+
+/// Publishes fresh signed one-time keys when the stock is low, and a
+/// fallback key if there is none.
+pub fn refill_keys(db: &Db, account: &mut Account, pickle_key: &[u8; 32]) -> Result<usize> {
+    let identity = account.identity_keys().curve25519.to_base64();
+    let (unclaimed, has_fallback): (i64, bool) = db.lock().query_row(
+        "SELECT (SELECT count(*) FROM desk_keys WHERE claimed = 0 AND fallback = 0), \
+                (SELECT count(*) FROM desk_keys WHERE fallback = 1) > 0",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let mut published = 0;
+    if unclaimed < crate::relay::KEYS_LOW_WATERMARK {
+        account.generate_one_time_keys(KEYS_PER_REFILL);
+        published += publish(
+            db,
+            account,
+            &identity,
+            account.one_time_keys().values(),
+            false,
+        )?;
+    }
+    if !has_fallback {
+        account.generate_fallback_key();
+        published += publish(
+            db,
+            account,
+            &identity,
+            account.fallback_key().values(),
+            true,
+        )?;
+    }
+    if published > 0 {
+        account.mark_keys_as_published();
+        save_account(db, account, pickle_key)?;
+    }
+    Ok(published)
+}
+
+fn publish<'a>(
+    db: &Db,
+    account: &Account,
+    identity: &str,
+    keys: impl Iterator<Item = &'a vodozemac::Curve25519PublicKey>,
+    fallback: bool,
+) -> Result<usize> {
+    let conn = db.lock();
+    let mut count = 0;
+    for key in keys {
+        let key = key.to_base64();
+        let signature = account
+            .sign(KeyBundle::signed_text(identity, &key, fallback))
+            .to_base64();
+        count += conn.execute(
+            "INSERT OR IGNORE INTO desk_keys (one_time_key, signature, fallback) VALUES (?1, ?2, ?3)",
+            params![key, signature, fallback],
+        )?;
+    }
+    Ok(count)
+}

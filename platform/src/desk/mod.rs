@@ -1,0 +1,191 @@
+//! The desk: the trusted, police-side half of the platform. It holds the
+//! desk identity, decrypts chats, keeps the case record, sends operators'
+//! answers, and measures the time to first answer.
+//!
+//! - `identity.rs`: the Olm account, its pickle key and the one-time keys.
+//! - `intake.rs`: messages from citizens: decrypt, record, acknowledge.
+//! - `cases.rs`: the queue and case views the console shows.
+//! - `actions.rs`: what operators do (take, reply, ask, dispatch, close).
+//! - `stats.rs`: time-to-first-answer figures.
+
+pub mod actions;
+pub mod cases;
+pub mod identity;
+pub mod intake;
+pub mod stats;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use discret_protocol::olm::to_wire;
+use discret_protocol::payload::DeskPayload;
+use discret_protocol::relay::Health;
+use discret_protocol::PROTOCOL_VERSION;
+use rusqlite::OptionalExtension;
+use tokio::sync::watch;
+use vodozemac::olm::{Account, Session, SessionPickle};
+use zeroize::Zeroizing;
+
+use crate::db::Db;
+use crate::error::{Error, Result};
+use crate::relay::Relay;
+
+pub struct Desk {
+    pub(crate) db: Db,
+    pub(crate) relay: Arc<Relay>,
+    pickle_key: Zeroizing<[u8; 32]>,
+    account: Mutex<Account>,
+    /// Open Olm sessions by case id (the database holds their pickles).
+    sessions: Mutex<HashMap<i64, Session>>,
+    /// Bumped on every change the console should show (long polls wait on it).
+    pub(crate) updates: watch::Sender<u64>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The desk's public keys, as the relay announces them.
+pub fn health_of(account: &Account) -> Health {
+    let keys = account.identity_keys();
+    Health {
+        v: PROTOCOL_VERSION,
+        service: "discret-relay".into(),
+        desk_signing_key: keys.ed25519.to_base64(),
+        desk_identity_key: keys.curve25519.to_base64(),
+    }
+}
+
+impl Desk {
+    /// Opens (or creates) the desk identity of this data directory.
+    pub fn open_identity(db: &Db, data_dir: &Path) -> Result<(Account, Zeroizing<[u8; 32]>)> {
+        let key = identity::load_pickle_key(data_dir)?;
+        let account = identity::load_account(db, &key)?;
+        Ok((account, key))
+    }
+
+    pub fn new(
+        db: Db,
+        relay: Arc<Relay>,
+        account: Account,
+        pickle_key: Zeroizing<[u8; 32]>,
+    ) -> Result<Arc<Desk>> {
+        let desk = Arc::new(Desk {
+            db,
+            relay,
+            pickle_key,
+            account: Mutex::new(account),
+            sessions: Mutex::new(HashMap::new()),
+            updates: watch::channel(0).0,
+        });
+        desk.refill_keys()?;
+        Ok(desk)
+    }
+
+    pub fn refill_keys(&self) -> Result<usize> {
+        let mut account = lock(&self.account);
+        identity::refill_keys(&self.db, &mut account, &self.pickle_key)
+    }
+
+    /// Runs the desk's background work: taking citizens' messages from the
+    /// relay as they arrive, and refilling one-time keys when asked.
+    pub fn spawn_workers(self: &Arc<Self>) -> Vec<tokio::task::JoinHandle<()>> {
+        let intake = {
+            let desk = self.clone();
+            tokio::spawn(async move {
+                loop {
+                    let arrived = desk.relay.up_arrived.notified();
+                    tokio::pin!(arrived);
+                    arrived.as_mut().enable();
+                    let desk2 = desk.clone();
+                    match tokio::task::spawn_blocking(move || desk2.take_pending()).await {
+                        Ok(Err(e)) => tracing::error!(error = %e, "desk intake failed"),
+                        Err(e) => tracing::error!(error = %e, "desk intake panicked"),
+                        Ok(Ok(())) => {}
+                    }
+                    arrived.await;
+                }
+            })
+        };
+        let keys = {
+            let desk = self.clone();
+            tokio::spawn(async move {
+                loop {
+                    desk.relay.keys_low.notified().await;
+                    if let Err(e) = desk.refill_keys() {
+                        tracing::error!(error = %e, "one-time key refill failed");
+                    }
+                }
+            })
+        };
+        vec![intake, keys]
+    }
+
+    /// The database (for figures such as [`stats::answer_stats`]).
+    pub fn db_handle(&self) -> Db {
+        self.db.clone()
+    }
+
+    pub(crate) fn bump(&self) {
+        self.updates.send_modify(|v| *v += 1);
+    }
+
+    /// Encrypts `payload` in the case's session and hands it to the relay.
+    pub(crate) fn send(&self, case_id: i64, payload: &DeskPayload) -> Result<()> {
+        let chat_hash: String = self
+            .db
+            .lock()
+            .query_row(
+                "SELECT chat_hash FROM cases WHERE id = ?1",
+                [case_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotFound)?;
+        let plaintext = Zeroizing::new(discret_protocol::encode(payload));
+        let ciphertext = self.with_session(case_id, |session| {
+            session
+                .encrypt(&plaintext[..])
+                .map(|m| to_wire(&m))
+                .map_err(|_| Error::Internal("Olm refused to encrypt".into()))
+        })?;
+        self.relay.push_down(&chat_hash, &ciphertext)?;
+        Ok(())
+    }
+
+    /// Runs `f` on the case's session and saves the session afterwards.
+    pub(crate) fn with_session<T>(
+        &self,
+        case_id: i64,
+        f: impl FnOnce(&mut Session) -> Result<T>,
+    ) -> Result<T> {
+        let mut sessions = lock(&self.sessions);
+        if !sessions.contains_key(&case_id) {
+            let pickle: String = self
+                .db
+                .lock()
+                .query_row(
+                    "SELECT session_pickle FROM cases WHERE id = ?1",
+                    [case_id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or(Error::NotFound)?;
+            let session = SessionPickle::from_encrypted(&pickle, &self.pickle_key)
+                .map(Session::from_pickle)
+                .map_err(|_| Error::Internal("a session pickle cannot be opened".into()))?;
+            sessions.insert(case_id, session);
+        }
+        let session = sessions
+            .get_mut(&case_id)
+            .ok_or_else(|| Error::Internal("session cache".into()))?;
+        let result = f(session)?;
+        let pickle = session.pickle().encrypt(&self.pickle_key);
+        self.db.lock().execute(
+            "UPDATE cases SET session_pickle = ?1 WHERE id = ?2",
+            rusqlite::params![pickle, case_id],
+        )?;
+        Ok(result)
+    }
+}

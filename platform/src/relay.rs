@@ -1,0 +1,400 @@
+//! The relay: the public, untrusted half of the platform. It hands out the
+//! desk's signed one-time keys, stores Olm ciphertext under a hash of the
+//! chat token until the other side has it, and serves long polls. It never
+//! sees content, and stores no address, device id or phone number.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use discret_protocol::relay::{
+    is_valid_chat_token, is_valid_client_id, Ack, Ciphertext, DownBatch, DownEnvelope, Health,
+    KeyBundle, UpAccepted, UpEnvelope,
+};
+use discret_protocol::{decode, limits, PROTOCOL_VERSION};
+use rusqlite::{params, OptionalExtension};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use tokio::sync::{watch, Notify};
+
+use crate::db::{now_ms, Db};
+use crate::error::{Error, Result};
+
+/// Shared relay state.
+pub struct Relay {
+    db: Db,
+    health: Health,
+    /// Bumped whenever a downward message is stored (wakes long polls).
+    down_version: watch::Sender<u64>,
+    /// Woken when an upward message is stored (wakes the desk).
+    pub(crate) up_arrived: Arc<Notify>,
+    /// Woken when the stock of one-time keys runs low (the desk refills it).
+    pub(crate) keys_low: Arc<Notify>,
+    rate: Mutex<HashMap<String, VecDeque<Instant>>>,
+}
+
+/// Below this many unclaimed one-time keys, the desk is asked for more.
+pub const KEYS_LOW_WATERMARK: i64 = 20;
+
+/// The relay stores a chat under the SHA-256 of its token: a copy of the
+/// database does not give the capability to read or write the chat.
+pub fn chat_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Relay {
+    pub fn new(db: Db, health: Health) -> Arc<Relay> {
+        Arc::new(Relay {
+            db,
+            health,
+            down_version: watch::channel(0).0,
+            up_arrived: Arc::new(Notify::new()),
+            keys_low: Arc::new(Notify::new()),
+            rate: Mutex::new(HashMap::new()),
+        })
+    }
+
+    pub fn routes(self: &Arc<Self>) -> Router {
+        Router::new()
+            .route("/v1/health", get(health))
+            .route("/v1/keys/claim", post(claim_key))
+            .route("/v1/chats/{token}/up", post(send_up))
+            .route("/v1/chats/{token}/down", get(poll_down))
+            .route("/v1/chats/{token}/ack", post(ack))
+            .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
+            .with_state(self.clone())
+    }
+
+    /// Stores a desk → phone message (called by the desk).
+    pub fn push_down(&self, chat_hash: &str, ciphertext: &Ciphertext) -> Result<u64> {
+        let seq = {
+            let mut conn = self.db.lock();
+            let tx = conn.transaction()?;
+            let seq: i64 = tx
+                .query_row(
+                    "SELECT down_next FROM relay_chats WHERE chat_hash = ?1",
+                    [chat_hash],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or(Error::UnknownChat)?;
+            tx.execute(
+                "INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![chat_hash, seq, ciphertext.kind, ciphertext.body, now_ms()],
+            )?;
+            tx.execute(
+                "UPDATE relay_chats SET down_next = down_next + 1 WHERE chat_hash = ?1",
+                [chat_hash],
+            )?;
+            tx.commit()?;
+            seq as u64
+        };
+        self.down_version.send_modify(|v| *v += 1);
+        Ok(seq)
+    }
+
+    /// Upward messages not yet taken by the desk, in order.
+    pub fn pending_up(&self) -> Result<Vec<(String, u64, Ciphertext)>> {
+        let conn = self.db.lock();
+        let mut stmt = conn.prepare(
+            "SELECT chat_hash, seq, kind, body FROM relay_up ORDER BY stored_ms, chat_hash, seq LIMIT 500",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)? as u64,
+                    Ciphertext {
+                        kind: r.get(2)?,
+                        body: r.get(3)?,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// The desk holds this upward message: delete the ciphertext.
+    pub fn taken_up(&self, chat_hash: &str, seq: u64) -> Result<()> {
+        self.db.lock().execute(
+            "DELETE FROM relay_up WHERE chat_hash = ?1 AND seq = ?2",
+            params![chat_hash, seq as i64],
+        )?;
+        Ok(())
+    }
+
+    /// The desk closed the chat: further sends are refused.
+    pub fn close_chat(&self, chat_hash: &str) -> Result<()> {
+        self.db.lock().execute(
+            "UPDATE relay_chats SET closed = 1 WHERE chat_hash = ?1",
+            [chat_hash],
+        )?;
+        Ok(())
+    }
+
+    fn check_rate(&self, chat_hash: &str) -> Result<()> {
+        let window = Duration::from_secs(limits::RATE_WINDOW_SECS);
+        let now = Instant::now();
+        let mut rate = self.rate.lock().unwrap_or_else(|p| p.into_inner());
+        if rate.len() > 100_000 {
+            rate.retain(|_, sends| {
+                sends
+                    .back()
+                    .is_some_and(|t| now.duration_since(*t) < window)
+            });
+        }
+        let sends = rate.entry(chat_hash.to_string()).or_default();
+        while sends
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= window)
+        {
+            sends.pop_front();
+        }
+        // Room for the phone's own limit plus its receipts and retries.
+        if sends.len() >= 2 * limits::RATE_MAX_MESSAGES as usize {
+            return Err(Error::RateLimited);
+        }
+        sends.push_back(now);
+        Ok(())
+    }
+}
+
+fn checked_token(token: &str) -> Result<String> {
+    if is_valid_chat_token(token) {
+        Ok(chat_hash(token))
+    } else {
+        Err(Error::BadRequest(
+            "the chat token must be 64 lowercase hex characters".into(),
+        ))
+    }
+}
+
+async fn health(State(relay): State<Arc<Relay>>) -> Json<Health> {
+    Json(relay.health.clone())
+}
+
+async fn claim_key(State(relay): State<Arc<Relay>>) -> Result<Json<KeyBundle>> {
+    let (bundle, remaining) = {
+        let mut conn = relay.db.lock();
+        let tx = conn.transaction()?;
+        let picked: Option<(String, String, bool)> = tx
+            .query_row(
+                "SELECT one_time_key, signature, fallback FROM desk_keys WHERE claimed = 0 AND fallback = 0 LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let picked = match picked {
+            Some(p) => {
+                tx.execute("UPDATE desk_keys SET claimed = 1 WHERE one_time_key = ?1", [&p.0])?;
+                Some(p)
+            }
+            None => tx
+                .query_row(
+                    "SELECT one_time_key, signature, fallback FROM desk_keys WHERE fallback = 1 LIMIT 1",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?,
+        };
+        let remaining: i64 = tx.query_row(
+            "SELECT count(*) FROM desk_keys WHERE claimed = 0 AND fallback = 0",
+            [],
+            |r| r.get(0),
+        )?;
+        tx.commit()?;
+        (picked, remaining)
+    };
+    if remaining < KEYS_LOW_WATERMARK {
+        relay.keys_low.notify_one();
+    }
+    let (one_time_key, signature, fallback) = bundle.ok_or(Error::NoKeys)?;
+    Ok(Json(KeyBundle {
+        v: PROTOCOL_VERSION,
+        identity_key: relay.health.desk_identity_key.clone(),
+        one_time_key,
+        fallback,
+        signature,
+    }))
+}
+
+async fn send_up(
+    State(relay): State<Arc<Relay>>,
+    Path(token): Path<String>,
+    body: Bytes,
+) -> Result<Json<UpAccepted>> {
+    let hash = checked_token(&token)?;
+    let envelope: UpEnvelope = decode(&body, limits::MAX_BODY_BYTES)?;
+    if !is_valid_client_id(&envelope.client_id) {
+        return Err(Error::BadRequest(
+            "client_id must be 32 lowercase hex characters".into(),
+        ));
+    }
+    let ciphertext = &envelope.ciphertext;
+    if ciphertext.kind > 1 {
+        return Err(Error::BadRequest(
+            "ciphertext kind must be 0 (pre-key) or 1".into(),
+        ));
+    }
+    if ciphertext.body.is_empty() || ciphertext.body.len() > limits::MAX_CIPHERTEXT_BYTES {
+        return Err(Error::Protocol(discret_protocol::ProtocolError::TooLarge {
+            size: ciphertext.body.len(),
+            max: limits::MAX_CIPHERTEXT_BYTES,
+        }));
+    }
+    relay.check_rate(&hash)?;
+    let accepted = {
+        let mut conn = relay.db.lock();
+        let tx = conn.transaction()?;
+        let chat: Option<(i64, bool)> = tx
+            .query_row(
+                "SELECT up_next, closed FROM relay_chats WHERE chat_hash = ?1",
+                [&hash],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let up_next = match chat {
+            Some((_, true)) => return Err(Error::ChatClosed),
+            Some((next, false)) => next,
+            // A chat starts with its pre-key message.
+            None if ciphertext.kind == 0 => {
+                tx.execute(
+                    "INSERT INTO relay_chats (chat_hash, created_ms) VALUES (?1, ?2)",
+                    params![hash, now_ms()],
+                )?;
+                1
+            }
+            None => return Err(Error::UnknownChat),
+        };
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT seq FROM relay_up_ids WHERE chat_hash = ?1 AND client_id = ?2",
+                params![hash, envelope.client_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let accepted = match existing {
+            Some(seq) => UpAccepted {
+                v: PROTOCOL_VERSION,
+                seq: seq as u64,
+                duplicate: true,
+            },
+            None => {
+                tx.execute(
+                    "INSERT INTO relay_up (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![hash, up_next, ciphertext.kind, ciphertext.body, now_ms()],
+                )?;
+                tx.execute(
+                    "INSERT INTO relay_up_ids (chat_hash, client_id, seq) VALUES (?1, ?2, ?3)",
+                    params![hash, envelope.client_id, up_next],
+                )?;
+                tx.execute(
+                    "UPDATE relay_chats SET up_next = up_next + 1 WHERE chat_hash = ?1",
+                    [&hash],
+                )?;
+                UpAccepted {
+                    v: PROTOCOL_VERSION,
+                    seq: up_next as u64,
+                    duplicate: false,
+                }
+            }
+        };
+        tx.commit()?;
+        accepted
+    };
+    if !accepted.duplicate {
+        relay.up_arrived.notify_one();
+    }
+    Ok(Json(accepted))
+}
+
+#[derive(Deserialize)]
+struct PollQuery {
+    after: u64,
+    #[serde(default)]
+    wait: u64,
+}
+
+fn down_after(relay: &Relay, hash: &str, after: u64) -> Result<Option<Vec<DownEnvelope>>> {
+    let conn = relay.db.lock();
+    let known: Option<i64> = conn
+        .query_row(
+            "SELECT 1 FROM relay_chats WHERE chat_hash = ?1",
+            [hash],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if known.is_none() {
+        return Ok(None);
+    }
+    let mut stmt = conn.prepare(
+        "SELECT seq, kind, body, stored_ms FROM relay_down WHERE chat_hash = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+    )?;
+    let rows = stmt
+        .query_map(
+            params![hash, after as i64, limits::MAX_POLL_BATCH as i64],
+            |r| {
+                Ok(DownEnvelope {
+                    seq: r.get::<_, i64>(0)? as u64,
+                    ciphertext: Ciphertext {
+                        kind: r.get(1)?,
+                        body: r.get(2)?,
+                    },
+                    stored_at_ms: r.get::<_, i64>(3)? as u64,
+                })
+            },
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Some(rows))
+}
+
+async fn poll_down(
+    State(relay): State<Arc<Relay>>,
+    Path(token): Path<String>,
+    Query(query): Query<PollQuery>,
+) -> Result<Json<DownBatch>> {
+    let hash = checked_token(&token)?;
+    let deadline = tokio::time::Instant::now()
+        + Duration::from_secs(query.wait.min(limits::MAX_POLL_WAIT_SECS));
+    let mut version = relay.down_version.subscribe();
+    loop {
+        version.borrow_and_update();
+        let messages = down_after(&relay, &hash, query.after)?.ok_or(Error::UnknownChat)?;
+        if !messages.is_empty() {
+            return Ok(Json(DownBatch {
+                v: PROTOCOL_VERSION,
+                messages,
+            }));
+        }
+        let woken = tokio::time::timeout_at(deadline, version.changed()).await;
+        if !matches!(woken, Ok(Ok(()))) {
+            return Ok(Json(DownBatch {
+                v: PROTOCOL_VERSION,
+                messages: Vec::new(),
+            }));
+        }
+    }
+}
+
+async fn ack(
+    State(relay): State<Arc<Relay>>,
+    Path(token): Path<String>,
+    body: Bytes,
+) -> Result<StatusCode> {
+    let hash = checked_token(&token)?;
+    let ack: Ack = decode(&body, limits::MAX_BODY_BYTES)?;
+    relay.db.lock().execute(
+        "DELETE FROM relay_down WHERE chat_hash = ?1 AND seq <= ?2",
+        params![hash, ack.up_to as i64],
+    )?;
+    Ok(StatusCode::NO_CONTENT)
+}
