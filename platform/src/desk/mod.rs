@@ -161,25 +161,25 @@ impl Desk {
         f: impl FnOnce(&mut Session) -> Result<T>,
     ) -> Result<T> {
         let mut sessions = lock(&self.sessions);
-        if !sessions.contains_key(&case_id) {
-            let pickle: String = self
-                .db
-                .lock()
-                .query_row(
-                    "SELECT session_pickle FROM cases WHERE id = ?1",
-                    [case_id],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .ok_or(Error::NotFound)?;
-            let session = SessionPickle::from_encrypted(&pickle, &self.pickle_key)
-                .map(Session::from_pickle)
-                .map_err(|_| Error::Internal("a session pickle cannot be opened".into()))?;
-            sessions.insert(case_id, session);
-        }
-        let session = sessions
-            .get_mut(&case_id)
-            .ok_or_else(|| Error::Internal("session cache".into()))?;
+        let session = match sessions.entry(case_id) {
+            std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+            std::collections::hash_map::Entry::Vacant(entry) => {
+                let pickle: String = self
+                    .db
+                    .lock()
+                    .query_row(
+                        "SELECT session_pickle FROM cases WHERE id = ?1",
+                        [case_id],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .ok_or(Error::NotFound)?;
+                let session = SessionPickle::from_encrypted(&pickle, &self.pickle_key)
+                    .map(Session::from_pickle)
+                    .map_err(|_| Error::Internal("a session pickle cannot be opened".into()))?;
+                entry.insert(session)
+            }
+        };
         let result = f(session)?;
         let pickle = session.pickle().encrypt(&self.pickle_key);
         self.db.lock().execute(

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs beyond Rust, Python, Java/Maven and
+# Node.js: Chromium for the console's browser test, playwright-core (npm),
+# pytest (pip). Idempotent; skips what is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
+if ! command -v chromium >/dev/null 2>&1; then
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+python3 -m pip install -q -r tests/python/requirements.txt
+(cd tests/browser && npm ci --silent --no-audit --no-fund)

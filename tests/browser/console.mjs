@@ -1,0 +1,74 @@
+// Drives the operator console in headless Chromium (Debian's /usr/bin/chromium)
+// through one chat: log in, open the waiting case, read the citizen's text,
+// take it, answer with a one-click reply and a typed one, push a tap
+// question, see the answer and the location, dispatch a patrol, close.
+// Usage: node console.mjs URL USERNAME PASSWORD MARKER SCREENSHOT
+// The citizen side is driven by tests/python/test_console_browser.py.
+import { chromium } from 'playwright-core';
+
+const [url, username, password, marker, screenshot] = process.argv.slice(2);
+const TIMEOUT = 15000;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const step = (name) => console.log(`console: ${name}`);
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(TIMEOUT);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // 401s are expected (the page asks /me before login; one wrong password).
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 401/.test(m.text())) errors.push(m.text());
+  });
+
+  await page.goto(`${url}/console`);
+  await page.fill('#username', username);
+  await page.fill('#password', 'wrong password!!');
+  await page.click('#login-button');
+  await page.locator('#login-error').filter({ hasText: /\S/ }).waitFor();
+  step('a wrong password is refused');
+  await page.fill('#password', password);
+  await page.click('#login-button');
+  await page.locator('#operator-name').filter({ hasText: /\S/ }).waitFor();
+  step('logged in');
+
+  const item = page.locator('.queue-item').first();
+  await item.locator('.badge.victim').waitFor();
+  await item.locator('.badge.silent').waitFor();
+  await item.click();
+  await page.locator('#transcript').getByText(marker).waitFor();
+  step('the citizen\'s text is shown');
+  await page.locator('#case-location').filter({ hasText: '48.85660 N' }).waitFor();
+  step('the location is shown');
+
+  await page.click('#take-button');
+  await page.locator('.quick-reply').first().click();
+  await page.locator('#transcript .from-operator').first().waitFor();
+  await page.fill('#reply-text', 'Restez où vous êtes, nous arrivons.');
+  await page.press('#reply-text', 'Enter');
+  await page.locator('#transcript').getByText('Restez où vous êtes, nous arrivons.').waitFor();
+  step('answered');
+
+  await page.locator('.quick-question').first().click();
+  await page.locator('#transcript').getByText('Réponse :').waitFor();
+  step('the tap answer came back');
+
+  await page.click('#dispatch-button');
+  await page.locator('.queue-item .badge.patrol').first().waitFor();
+  await page.fill('#close-reason', 'Patrouille sur place');
+  await page.click('#close-button');
+  await page.locator('.queue-item.state-closed').first().waitFor();
+  step('patrol dispatched and case closed');
+  await page.screenshot({ path: screenshot, fullPage: true });
+  if (errors.length) throw new Error(`errors in the page: ${errors.join(' | ')}`);
+  console.log('CONSOLE-TEST-OK');
+} catch (e) {
+  console.error(`console test failed: ${e.message}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
