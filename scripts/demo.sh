@@ -17,7 +17,14 @@ password="$("$platform" add-operator --data-dir "$data" --username operateur \
   --display-name "Opérateur 17" | sed -n 's/^password: //p')"
 RUST_LOG="${RUST_LOG:-warn}" "$platform" serve --data-dir "$data" --listen "127.0.0.1:$port" >"$data/platform.out" &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+cleanup() {
+  local status=$?
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  rm -rf "$data"
+  exit "$status"
+}
+trap cleanup EXIT
 for _ in $(seq 200); do
   grep -q '^desk key' "$data/platform.out" 2>/dev/null && break
   kill -0 $server 2>/dev/null || { echo "the platform did not start"; exit 1; }

@@ -6,7 +6,14 @@ cd "$(dirname "$0")/.."
 data="$(mktemp -d -t discret-platform-XXXXXX)"
 RUST_LOG=warn target/debug/discret-platform serve --data-dir "$data" --listen 127.0.0.1:0 >"$data/out" &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+cleanup() {
+  local status=$?
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  rm -rf "$data"
+  exit "$status"
+}
+trap cleanup EXIT
 for _ in $(seq 200); do
   grep -q '^desk key' "$data/out" 2>/dev/null && break
   kill -0 $server 2>/dev/null || { echo "the platform did not start"; exit 1; }

@@ -58,8 +58,10 @@ impl Chat {
         Ok(self.core.mark_read(&message_id)?)
     }
 
-    /// Closes the chat (tells the desk if it can within a few seconds).
-    pub async fn close(&self) -> Result<(), ApiError> {
+    /// Ends the chat (tells the desk if it can within a few seconds).
+    /// Named `end` because Kotlin objects already have `close()` (they are
+    /// `AutoCloseable`, which frees the Rust object).
+    pub async fn end(&self) -> Result<(), ApiError> {
         let core = self.core.clone();
         run(async move { core.close().await }).await
     }

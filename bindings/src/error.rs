@@ -4,7 +4,11 @@
 
 use discret_core::Error;
 
+/// Crosses as a "flat" error: each variant is an exception class whose
+/// message is the text below (a field named `message` would clash with
+/// Kotlin's `Throwable.message`).
 #[derive(Debug, thiserror::Error, uniffi::Error)]
+#[uniffi(flat_error)]
 pub enum ApiError {
     /// The configuration given to `App` is unusable.
     #[error("{message}")]
@@ -24,10 +28,7 @@ pub enum ApiError {
     Refused { message: String },
     /// Too many messages in a short time.
     #[error("{message}")]
-    RateLimited {
-        message: String,
-        retry_after_secs: u64,
-    },
+    RateLimited { message: String },
     /// The chat is closed.
     #[error("{message}")]
     ChatClosed { message: String },
@@ -48,10 +49,7 @@ impl From<Error> for ApiError {
                 ApiError::Untrusted { message }
             }
             Error::Platform { .. } | Error::Protocol(_) => ApiError::Refused { message },
-            Error::RateLimited { retry_after_secs } => ApiError::RateLimited {
-                message,
-                retry_after_secs,
-            },
+            Error::RateLimited { .. } => ApiError::RateLimited { message },
             Error::ChatClosed => ApiError::ChatClosed { message },
             Error::Internal(_) => ApiError::Internal { message },
         }

@@ -5,6 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use discret_protocol::limits::RateLimit;
 use tokio::runtime::Handle;
 use tokio::sync::Notify;
 
@@ -38,6 +39,7 @@ pub struct App {
     /// Woken when the shell reports a network change.
     network_changed: Arc<Notify>,
     probe_interval: Duration,
+    rate_limit: RateLimit,
     chats: Mutex<Vec<Arc<Chat>>>,
 }
 
@@ -52,8 +54,16 @@ impl App {
             runtime,
             network_changed: Arc::new(Notify::new()),
             probe_interval: DEFAULT_PROBE_INTERVAL,
+            rate_limit: RateLimit::CHAT,
             chats: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Replaces the per-chat send limit (tools and load tests; the shells
+    /// keep [`RateLimit::CHAT`]).
+    pub fn with_rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = limit;
+        self
     }
 
     pub fn config(&self) -> &ValidConfig {
@@ -98,6 +108,7 @@ impl App {
             &self.config.desk_key,
             self.runtime.clone(),
             self.network_changed.clone(),
+            self.rate_limit,
             request,
         )
         .await?;

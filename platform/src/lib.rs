@@ -19,6 +19,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use discret_protocol::limits::RateLimit;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -29,6 +30,22 @@ pub use error::{Error, Result};
 pub struct PlatformConfig {
     pub data_dir: PathBuf,
     pub listen: SocketAddr,
+    /// Upward messages a chat may send per window (default: twice the
+    /// phone's own limit, leaving room for receipts and retries).
+    pub rate_limit: RateLimit,
+}
+
+impl PlatformConfig {
+    pub fn new(data_dir: PathBuf, listen: SocketAddr) -> Self {
+        PlatformConfig {
+            data_dir,
+            listen,
+            rate_limit: RateLimit {
+                max_messages: 2 * RateLimit::CHAT.max_messages,
+                window: RateLimit::CHAT.window,
+            },
+        }
+    }
 }
 
 /// A running platform.
@@ -49,7 +66,7 @@ impl Platform {
         let (account, pickle_key) = desk::Desk::open_identity(&db, &config.data_dir)?;
         let health = desk::health_of(&account);
         let desk_signing_key = health.desk_signing_key.clone();
-        let relay = relay::Relay::new(db.clone(), health);
+        let relay = relay::Relay::new(db.clone(), health, config.rate_limit);
         let desk = desk::Desk::new(db, relay.clone(), account, pickle_key)?;
         let app = relay.routes().merge(console::Console::routes(desk.clone()));
         let listener = tokio::net::TcpListener::bind(config.listen)

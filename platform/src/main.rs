@@ -61,12 +61,9 @@ async fn run(args: Args) -> Result<(), String> {
     let data_dir = args.data_dir.clone().ok_or("--data-dir is required")?;
     match args.command.as_str() {
         "serve" => {
-            let platform = Platform::start(PlatformConfig {
-                data_dir,
-                listen: args.listen,
-            })
-            .await
-            .map_err(|e| e.to_string())?;
+            let platform = Platform::start(PlatformConfig::new(data_dir, args.listen))
+                .await
+                .map_err(|e| e.to_string())?;
             println!("discret platform listening on {}", platform.url());
             println!("operator console: {}/console", platform.url());
             println!(

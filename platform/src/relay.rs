@@ -3,9 +3,11 @@
 //! chat token until the other side has it, and serves long polls. It never
 //! sees content, and stores no address, device id or phone number.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use discret_protocol::limits::{RateLimit, RateWindow};
 
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
@@ -35,7 +37,8 @@ pub struct Relay {
     pub(crate) up_arrived: Arc<Notify>,
     /// Woken when the stock of one-time keys runs low (the desk refills it).
     pub(crate) keys_low: Arc<Notify>,
-    rate: Mutex<HashMap<String, VecDeque<Instant>>>,
+    rate: Mutex<HashMap<String, RateWindow>>,
+    rate_limit: RateLimit,
 }
 
 /// Below this many unclaimed one-time keys, the desk is asked for more.
@@ -52,7 +55,9 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 }
 
 impl Relay {
-    pub fn new(db: Db, health: Health) -> Arc<Relay> {
+    /// `rate_limit` applies to each chat's upward messages; the phone's own
+    /// limit is lower (receipts and retries need room).
+    pub fn new(db: Db, health: Health, rate_limit: RateLimit) -> Arc<Relay> {
         Arc::new(Relay {
             db,
             health,
@@ -60,6 +65,7 @@ impl Relay {
             up_arrived: Arc::new(Notify::new()),
             keys_low: Arc::new(Notify::new()),
             rate: Mutex::new(HashMap::new()),
+            rate_limit,
         })
     }
 
@@ -142,29 +148,16 @@ impl Relay {
     }
 
     fn check_rate(&self, chat_hash: &str) -> Result<()> {
-        let window = Duration::from_secs(limits::RATE_WINDOW_SECS);
         let now = Instant::now();
         let mut rate = self.rate.lock().unwrap_or_else(|p| p.into_inner());
         if rate.len() > 100_000 {
-            rate.retain(|_, sends| {
-                sends
-                    .back()
-                    .is_some_and(|t| now.duration_since(*t) < window)
-            });
+            let window = self.rate_limit.window;
+            rate.retain(|_, sends| sends.last().is_some_and(|t| now.duration_since(t) < window));
         }
-        let sends = rate.entry(chat_hash.to_string()).or_default();
-        while sends
-            .front()
-            .is_some_and(|t| now.duration_since(*t) >= window)
-        {
-            sends.pop_front();
-        }
-        // Room for the phone's own limit plus its receipts and retries.
-        if sends.len() >= 2 * limits::RATE_MAX_MESSAGES as usize {
-            return Err(Error::RateLimited);
-        }
-        sends.push_back(now);
-        Ok(())
+        rate.entry(chat_hash.to_string())
+            .or_default()
+            .try_acquire(self.rate_limit, now)
+            .map_err(|_| Error::RateLimited)
     }
 }
 

@@ -20,3 +20,82 @@ pub const MAX_POLL_BATCH: usize = 100;
 pub const MAX_TAP_CHOICES: usize = 6;
 /// Length of a category, language tag, choice or other short field.
 pub const MAX_SHORT_FIELD_CHARS: usize = 64;
+
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+/// At most `max_messages` in any `window`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimit {
+    pub max_messages: u32,
+    pub window: Duration,
+}
+
+impl RateLimit {
+    /// The limit of one chat's sender (phone or desk).
+    pub const CHAT: RateLimit = RateLimit {
+        max_messages: RATE_MAX_MESSAGES,
+        window: Duration::from_secs(RATE_WINDOW_SECS),
+    };
+}
+
+impl Default for RateLimit {
+    fn default() -> Self {
+        RateLimit::CHAT
+    }
+}
+
+/// A sliding window of recent sends.
+#[derive(Debug, Default, Clone)]
+pub struct RateWindow(VecDeque<Instant>);
+
+impl RateWindow {
+    /// Counts one send at `now`, or says how long to wait when the limit is
+    /// reached (nothing is counted then).
+    pub fn try_acquire(&mut self, limit: RateLimit, now: Instant) -> Result<(), Duration> {
+        while self
+            .0
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= limit.window)
+        {
+            self.0.pop_front();
+        }
+        if self.0.len() >= limit.max_messages as usize {
+            let oldest = self.0.front().copied().unwrap_or(now);
+            return Err(limit.window.saturating_sub(now.duration_since(oldest)));
+        }
+        self.0.push_back(now);
+        Ok(())
+    }
+
+    /// The last send, if any.
+    pub fn last(&self) -> Option<Instant> {
+        self.0.back().copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_slides() {
+        let limit = RateLimit {
+            max_messages: 2,
+            window: Duration::from_secs(10),
+        };
+        let start = Instant::now();
+        let mut window = RateWindow::default();
+        assert!(window.try_acquire(limit, start).is_ok());
+        assert!(window
+            .try_acquire(limit, start + Duration::from_secs(1))
+            .is_ok());
+        assert_eq!(
+            window.try_acquire(limit, start + Duration::from_secs(4)),
+            Err(Duration::from_secs(6))
+        );
+        assert!(window
+            .try_acquire(limit, start + Duration::from_secs(10))
+            .is_ok());
+    }
+}

@@ -27,10 +27,10 @@ pub fn temp_dir(name: &str) -> PathBuf {
 }
 
 pub async fn start_platform(name: &str) -> Platform {
-    Platform::start(PlatformConfig {
-        data_dir: temp_dir(name),
-        listen: "127.0.0.1:0".parse().expect("address"),
-    })
+    Platform::start(PlatformConfig::new(
+        temp_dir(name),
+        "127.0.0.1:0".parse().expect("address"),
+    ))
     .await
     .expect("platform starts")
 }

@@ -110,8 +110,8 @@ def test_bad_chat_input_is_refused(discret, make_config, platform):
                                                 source=discret.LocationSource.MANUAL, time_ms=0))
     with pytest.raises(discret.ApiError.InvalidInput):
         chat.answer_question("no-such-question", "Oui")
-    asyncio.run(chat.close())
-    asyncio.run(chat.close())
+    asyncio.run(chat.end())
+    asyncio.run(chat.end())
     with pytest.raises(discret.ApiError.ChatClosed):
         chat.send_text("après la fin", None)
 

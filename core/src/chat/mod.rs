@@ -16,9 +16,10 @@ use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use discret_protocol::limits::{self, RateLimit, RateWindow};
 use discret_protocol::payload::{CitizenPayload, DeskPayload};
 use discret_protocol::relay::UpEnvelope;
-use discret_protocol::{limits, PROTOCOL_VERSION};
+use discret_protocol::PROTOCOL_VERSION;
 use tokio::runtime::Handle;
 use tokio::sync::{watch, Notify};
 use tokio::task::JoinHandle;
@@ -68,7 +69,8 @@ struct Shared {
     events: Mutex<EventLog>,
     state: Mutex<ChatState>,
     questions: Mutex<HashMap<String, Vec<String>>>,
-    recent_sends: Mutex<VecDeque<Instant>>,
+    recent_sends: Mutex<RateWindow>,
+    rate_limit: RateLimit,
     last_down_seq: AtomicU64,
     opened: watch::Sender<bool>,
     shutdown: watch::Sender<bool>,
@@ -89,6 +91,7 @@ impl Chat {
         desk_key: &DeskKey,
         runtime: Handle,
         retry_now: Arc<Notify>,
+        rate_limit: RateLimit,
         request: ChatRequest,
     ) -> Result<Arc<Chat>> {
         let opening = request.validate()?;
@@ -105,7 +108,8 @@ impl Chat {
             events: Mutex::new(EventLog::new()),
             state: Mutex::new(ChatState::Waiting),
             questions: Mutex::new(HashMap::new()),
-            recent_sends: Mutex::new(VecDeque::new()),
+            recent_sends: Mutex::new(RateWindow::default()),
+            rate_limit,
             last_down_seq: AtomicU64::new(0),
             opened: watch::channel(false).0,
             shutdown: watch::channel(false).0,
@@ -306,24 +310,11 @@ impl Shared {
     }
 
     fn check_rate(&self) -> Result<()> {
-        let window = Duration::from_secs(limits::RATE_WINDOW_SECS);
-        let now = Instant::now();
-        let mut sends = lock(&self.recent_sends);
-        while sends
-            .front()
-            .is_some_and(|t| now.duration_since(*t) >= window)
-        {
-            sends.pop_front();
-        }
-        if sends.len() >= limits::RATE_MAX_MESSAGES as usize {
-            let oldest = sends.front().copied().unwrap_or(now);
-            let wait = window.saturating_sub(now.duration_since(oldest));
-            return Err(Error::RateLimited {
+        lock(&self.recent_sends)
+            .try_acquire(self.rate_limit, Instant::now())
+            .map_err(|wait| Error::RateLimited {
                 retry_after_secs: wait.as_secs().max(1),
-            });
-        }
-        sends.push_back(now);
-        Ok(())
+            })
     }
 
     /// Encrypts one payload into an envelope with its idempotency key.

@@ -5,7 +5,7 @@
 // (module DiscretFFI, re-exported here). This file only turns the core's
 // listener subscriptions into AsyncStreams, and stays that thin on purpose.
 // async/await is generated already: `App.checkPlatform()`, `App.startChat`,
-// `Chat.close()`.
+// `Chat.end()`.
 //
 // What the iOS app around it must guarantee is listed in README.md (no
 // notification content, hidden app-switcher snapshot and screen capture, no
@@ -19,7 +19,7 @@ extension App {
     /// core's subscription.
     public func connectivity() -> AsyncStream<Connectivity> {
         AsyncStream(bufferingPolicy: .unbounded) { continuation in
-            let handle = subscribeConnectivity(
+            let handle = self.subscribeConnectivity(
                 listener: ConnectivityStreamListener(continuation: continuation))
             continuation.onTermination = { @Sendable _ in handle.cancel() }
         }
@@ -32,14 +32,19 @@ extension Chat {
     /// stream) cancels the core's subscription.
     public func events() -> AsyncStream<ChatEvent> {
         AsyncStream(bufferingPolicy: .unbounded) { continuation in
-            let handle = subscribe(listener: ChatEventStreamListener(continuation: continuation))
+            let handle = self.subscribe(
+                listener: ChatEventStreamListener(continuation: continuation))
             continuation.onTermination = { @Sendable _ in handle.cancel() }
         }
     }
 }
 
-/// Forwards the core's connectivity reports (on one of its threads) to a stream.
-final class ConnectivityStreamListener: ConnectivityListener {
+// The listeners are called on the core's threads; `yield` is safe from any
+// thread, and the only stored property is immutable: hence `@unchecked`
+// (the generated enums are only declared Sendable with Swift 6 compilers).
+
+/// Forwards the core's connectivity reports to a stream.
+final class ConnectivityStreamListener: ConnectivityListener, @unchecked Sendable {
     private let continuation: AsyncStream<Connectivity>.Continuation
 
     init(continuation: AsyncStream<Connectivity>.Continuation) {
@@ -51,8 +56,8 @@ final class ConnectivityStreamListener: ConnectivityListener {
     }
 }
 
-/// Forwards a chat's events (on one of the core's threads) to a stream.
-final class ChatEventStreamListener: ChatListener {
+/// Forwards a chat's events to a stream.
+final class ChatEventStreamListener: ChatListener, @unchecked Sendable {
     private let continuation: AsyncStream<ChatEvent>.Continuation
 
     init(continuation: AsyncStream<ChatEvent>.Continuation) {

@@ -82,7 +82,7 @@ class DiscretTest {
         DynamicTest.dynamicTest(case.name) {
             val error = assertThrows<ApiException.InvalidConfig> { app(case.config()) }
             assertTrue(
-                error.message.contains(case.field),
+                error.message.orEmpty().contains(case.field),
                 "the message should name `${case.field}`: ${error.message}",
             )
         }
@@ -144,7 +144,7 @@ class DiscretTest {
         val error = assertThrows<ApiException.InvalidInput> {
             app.startChat(ChatRequest(category = "pizza", language = "fr"))
         }
-        assertTrue(error.message.contains("category"), "should name the category: ${error.message}")
+        assertTrue(error.message.orEmpty().contains("category"), "should name the category: ${error.message}")
     }
 
     /**

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Mobile release build (x86_64 here, as the proxy for the phone targets):
+# builds libdiscret_ffi with the release profile (opt-level z, LTO, one
+# codegen unit, panic = unwind), regenerates the bindings from the
+# unstripped library, then strips a copy and prints its size against the
+# 6 MB budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bindings/generate.sh --release
+mkdir -p target/mobile
+strip --strip-unneeded -o target/mobile/libdiscret_ffi.so target/release/libdiscret_ffi.so
+size=$(stat -c %s target/mobile/libdiscret_ffi.so)
+printf 'stripped release library: target/mobile/libdiscret_ffi.so, %s bytes (%.2f MB; budget 6 MB)\n' \
+  "$size" "$(echo "$size / 1000000" | bc -l)"
+if (( size > 6000000 )); then
+  echo "over the 6 MB budget" >&2
+  exit 1
+fi
