@@ -211,3 +211,84 @@ async fn the_desk_rejects_tampered_replayed_and_foreign_ciphertext() {
     assert_eq!(texts, 1, "only the genuine message is recorded");
     platform.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_token_of_one_chat_cannot_read_another() {
+    let platform = start_platform("tokens").await;
+    let client = PlatformClient::new(platform.url().parse().expect("url")).expect("client");
+    let desk_key = DeskKey::from_base64(platform.desk_signing_key()).expect("key");
+    let opening = CitizenPayload::Open {
+        v: PROTOCOL_VERSION,
+        opening: ChatOpening {
+            category: "other".into(),
+            language: "fr".into(),
+            silent: true,
+            acting_for_victim: false,
+            minor: false,
+            agent_alert: false,
+            location: None,
+        },
+    };
+    let tokens = ["a1".repeat(32), "b2".repeat(32)];
+    let mut ciphers = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let mut cipher =
+            ChatCipher::open(&desk_key, &client.claim_key().await.expect("key")).expect("session");
+        let envelope = UpEnvelope {
+            v: PROTOCOL_VERSION,
+            client_id: format!("{i:032x}"),
+            ciphertext: cipher.encrypt(&encode(&opening)).expect("encrypt"),
+        };
+        client.send_up(token, &envelope).await.expect("stored");
+        ciphers.push(cipher);
+    }
+    wait_desk(&platform, "two cases", || {
+        platform.desk.queue().is_ok_and(|q| q.len() == 2)
+    })
+    .await;
+    let poll = |token: String| {
+        let client = client.clone();
+        async move {
+            client
+                .poll_down(&token, 0, std::time::Duration::ZERO)
+                .await
+                .expect("poll")
+                .messages
+        }
+    };
+    let (a, b) = (poll(tokens[0].clone()).await, poll(tokens[1].clone()).await);
+    assert!(
+        !a.is_empty() && !b.is_empty(),
+        "each chat has its queue and acknowledgement"
+    );
+    let bodies_a: Vec<&str> = a.iter().map(|m| m.ciphertext.body.as_str()).collect();
+    assert!(
+        b.iter()
+            .all(|m| !bodies_a.contains(&m.ciphertext.body.as_str())),
+        "disjoint streams"
+    );
+    for message in &b {
+        assert!(
+            ciphers[0].decrypt(&message.ciphertext).is_err(),
+            "A cannot decrypt B's messages"
+        );
+    }
+    client.ack(&tokens[1], u64::MAX >> 1).await.expect("ack B");
+    assert_eq!(
+        poll(tokens[0].clone()).await.len(),
+        a.len(),
+        "B's ack leaves A's messages alone"
+    );
+    assert!(
+        poll(tokens[1].clone()).await.is_empty(),
+        "B's messages are deleted once acknowledged"
+    );
+    let unknown = client
+        .poll_down(&"c3".repeat(32), 0, std::time::Duration::ZERO)
+        .await;
+    assert!(matches!(
+        unknown,
+        Err(discret_core::Error::Platform { status: 404, .. })
+    ));
+    platform.stop().await;
+}

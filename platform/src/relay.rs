@@ -334,7 +334,11 @@ fn down_after(relay: &Relay, hash: &str, after: u64) -> Result<Option<Vec<DownEn
     )?;
     let rows = stmt
         .query_map(
-            params![hash, after as i64, limits::MAX_POLL_BATCH as i64],
+            params![
+                hash,
+                after.min(i64::MAX as u64) as i64,
+                limits::MAX_POLL_BATCH as i64
+            ],
             |r| {
                 Ok(DownEnvelope {
                     seq: r.get::<_, i64>(0)? as u64,
@@ -387,7 +391,7 @@ async fn ack(
     let ack: Ack = decode(&body, limits::MAX_BODY_BYTES)?;
     relay.db.lock().execute(
         "DELETE FROM relay_down WHERE chat_hash = ?1 AND seq <= ?2",
-        params![hash, ack.up_to as i64],
+        params![hash, ack.up_to.min(i64::MAX as u64) as i64],
     )?;
     Ok(StatusCode::NO_CONTENT)
 }

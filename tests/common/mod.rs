@@ -4,16 +4,18 @@
 
 #![allow(dead_code)]
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use discret_core::{App, AppConfig, ChatEvent, ChatListener};
 use discret_platform::{Platform, PlatformConfig};
+use rand::RngExt as _;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 
 pub const TIMEOUT: Duration = Duration::from_secs(15);
 
@@ -27,13 +29,22 @@ pub fn temp_dir(name: &str) -> PathBuf {
 }
 
 pub async fn start_platform(name: &str) -> Platform {
-    Platform::start(PlatformConfig::new(
+    start_platform_in(PlatformConfig::new(
         temp_dir(name),
         "127.0.0.1:0".parse().expect("address"),
     ))
     .await
-    .expect("platform starts")
 }
+
+pub async fn start_platform_in(config: PlatformConfig) -> Platform {
+    Platform::start(config).await.expect("platform starts")
+}
+
+/// A rate limit no test reaches (load and fault tests).
+pub const UNLIMITED: discret_protocol::limits::RateLimit = discret_protocol::limits::RateLimit {
+    max_messages: 1_000_000,
+    window: Duration::from_secs(1),
+};
 
 pub fn app_for(url: &str, desk_key: &str) -> App {
     App::new(
@@ -104,8 +115,8 @@ pub async fn wait_desk(platform: &Platform, what: &str, check: impl Fn() -> bool
     );
 }
 
-/// How the proxy treats new traffic.
-#[derive(Clone, Copy)]
+/// How the proxy treats traffic.
+#[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub enum ProxyMode {
     Pass = 0,
@@ -114,42 +125,108 @@ pub enum ProxyMode {
     /// Forward requests, then cut the connection when the answer comes:
     /// the server acted but the phone never hears back.
     LoseAnswers = 2,
+    /// Delay every chunk by up to 3 ms and cut connections at random
+    /// (about one chunk in 80), in both directions.
+    Chaos = 3,
 }
 
-/// A TCP proxy in front of the platform.
+/// A TCP proxy in front of the platform: cuts, delays, records what the
+/// phone sends, and can be pointed at another upstream (a restarted
+/// platform).
 pub struct Proxy {
     pub url: String,
     mode: Arc<AtomicU8>,
+    upstream: Arc<Mutex<SocketAddr>>,
+    sent: Arc<Mutex<Vec<u8>>>,
+    pub cuts: Arc<AtomicUsize>,
+    /// Bumped to cut every open connection.
+    generation: Arc<watch::Sender<u64>>,
 }
 
 impl Proxy {
-    pub async fn start(upstream: std::net::SocketAddr) -> Proxy {
+    pub async fn start(upstream: SocketAddr) -> Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
         let url = format!("http://{}", listener.local_addr().expect("proxy addr"));
-        let mode = Arc::new(AtomicU8::new(ProxyMode::Pass as u8));
-        let shared = mode.clone();
+        let proxy = Proxy {
+            url,
+            mode: Arc::new(AtomicU8::new(ProxyMode::Pass as u8)),
+            upstream: Arc::new(Mutex::new(upstream)),
+            sent: Arc::new(Mutex::new(Vec::new())),
+            cuts: Arc::new(AtomicUsize::new(0)),
+            generation: Arc::new(watch::channel(0).0),
+        };
+        let shared = proxy.shared();
         tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
-                let mode = shared.clone();
-                tokio::spawn(async move { relay_connection(client, upstream, mode).await });
+                tokio::spawn(relay_connection(client, shared.clone()));
             }
         });
-        Proxy { url, mode }
+        proxy
+    }
+
+    fn shared(&self) -> Shared {
+        Shared {
+            mode: self.mode.clone(),
+            upstream: self.upstream.clone(),
+            sent: self.sent.clone(),
+            cuts: self.cuts.clone(),
+            generation: self.generation.clone(),
+        }
     }
 
     pub fn set(&self, mode: ProxyMode) {
         self.mode.store(mode as u8, Ordering::SeqCst);
     }
+
+    /// Sends new connections to `upstream` and cuts the open ones.
+    pub fn point_to(&self, upstream: SocketAddr) {
+        *self.upstream.lock().expect("proxy lock") = upstream;
+        self.generation.send_modify(|g| *g += 1);
+    }
+
+    /// Everything the phone sent so far (HTTP requests, bodies included).
+    pub fn sent_bytes(&self) -> Vec<u8> {
+        self.sent.lock().expect("proxy lock").clone()
+    }
 }
 
-async fn relay_connection(
-    mut client: TcpStream,
-    upstream: std::net::SocketAddr,
+#[derive(Clone)]
+struct Shared {
     mode: Arc<AtomicU8>,
-) {
-    if mode.load(Ordering::SeqCst) == ProxyMode::Refuse as u8 {
+    upstream: Arc<Mutex<SocketAddr>>,
+    sent: Arc<Mutex<Vec<u8>>>,
+    cuts: Arc<AtomicUsize>,
+    generation: Arc<watch::Sender<u64>>,
+}
+
+impl Shared {
+    fn mode(&self) -> u8 {
+        self.mode.load(Ordering::SeqCst)
+    }
+
+    /// In chaos mode: wait a little, and maybe cut (true = cut now).
+    async fn chaos(&self) -> bool {
+        if self.mode() != ProxyMode::Chaos as u8 {
+            return false;
+        }
+        let (delay, cut) = {
+            let mut rng = rand::rng();
+            (rng.random_range(0..=3u64), rng.random_range(0..80u32) == 0)
+        };
+        tokio::time::sleep(Duration::from_millis(delay)).await;
+        if cut {
+            self.cuts.fetch_add(1, Ordering::SeqCst);
+        }
+        cut
+    }
+}
+
+async fn relay_connection(mut client: TcpStream, shared: Shared) {
+    if shared.mode() == ProxyMode::Refuse as u8 {
         return;
     }
+    let mut generation = shared.generation.subscribe();
+    let upstream = *shared.upstream.lock().expect("proxy lock");
     let Ok(mut server) = TcpStream::connect(upstream).await else {
         return;
     };
@@ -157,14 +234,19 @@ async fn relay_connection(
     let mut from_server = [0u8; 64 * 1024];
     loop {
         tokio::select! {
+            _ = generation.changed() => return,
             n = client.read(&mut from_client) => {
                 let Ok(n) = n else { return };
-                if n == 0 || mode.load(Ordering::SeqCst) == ProxyMode::Refuse as u8 { return; }
+                if n == 0 || shared.mode() == ProxyMode::Refuse as u8 || shared.chaos().await { return; }
+                shared.sent.lock().expect("proxy lock").extend_from_slice(&from_client[..n]);
                 if server.write_all(&from_client[..n]).await.is_err() { return; }
             }
             n = server.read(&mut from_server) => {
                 let Ok(n) = n else { return };
-                if n == 0 || mode.load(Ordering::SeqCst) != ProxyMode::Pass as u8 { return; }
+                let mode = shared.mode();
+                if n == 0 || mode == ProxyMode::Refuse as u8 || mode == ProxyMode::LoseAnswers as u8 || shared.chaos().await {
+                    return;
+                }
                 if client.write_all(&from_server[..n]).await.is_err() { return; }
             }
         }
