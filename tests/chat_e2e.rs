@@ -368,3 +368,52 @@ async fn quick_exit_tells_the_desk_and_is_idempotent() {
     .await;
     platform.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_websockets_the_chat_falls_back_to_http() {
+    let platform = start_platform("fallback").await;
+    let proxy = Proxy::start(platform.addr).await;
+    proxy.set(ProxyMode::NoWebSocket);
+    let app = app_for(&proxy.url, platform.desk_signing_key());
+    let chat = app
+        .start_chat(request("harassment"))
+        .await
+        .expect("chat starts");
+    let (listener, mut events) = collector();
+    let _subscription = chat.subscribe(listener);
+    wait_for(&mut events, "queued", |e| {
+        matches!(e, ChatEvent::Queued { .. })
+    })
+    .await;
+    let case_id = only_case(&platform);
+    platform
+        .desk
+        .take(case_id, "alice", "Opératrice 12")
+        .expect("take");
+    for round in 0..3 {
+        let id = chat
+            .send_text(&format!("message {round}"), None)
+            .expect("send");
+        wait_for(
+            &mut events,
+            "delivered over HTTP",
+            |e| matches!(e, ChatEvent::Delivered { message_id } if *message_id == id),
+        )
+        .await;
+        platform
+            .desk
+            .reply(case_id, "alice", &format!("réponse {round}"))
+            .expect("reply");
+        let expected = format!("réponse {round}");
+        wait_for(
+            &mut events,
+            "reply over HTTP",
+            |e| matches!(e, ChatEvent::Message { text, .. } if *text == expected),
+        )
+        .await;
+    }
+    let sent = String::from_utf8_lossy(&proxy.sent_bytes()).into_owned();
+    assert!(sent.contains("/ws?"), "the WebSocket was tried");
+    assert!(sent.contains("/down?after="), "the long poll took over");
+    platform.stop().await;
+}

@@ -24,8 +24,13 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
 #[derive(Clone)]
 pub struct PlatformClient {
     http: reqwest::Client,
+    tls: Arc<rustls::ClientConfig>,
     base: Arc<Url>,
 }
+
+/// One chat's WebSocket to the relay.
+pub type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 impl PlatformClient {
     pub fn new(base: Url) -> Result<Self> {
@@ -37,8 +42,9 @@ impl PlatformClient {
             .map_err(|_| Error::Internal("TLS configuration".into()))?
             .with_root_certificates(roots)
             .with_no_client_auth();
+        let tls = Arc::new(tls);
         let http = reqwest::Client::builder()
-            .tls_backend_preconfigured(tls)
+            .tls_backend_preconfigured((*tls).clone())
             .user_agent("discret")
             .connect_timeout(CONNECT_TIMEOUT)
             .no_proxy()
@@ -52,6 +58,7 @@ impl PlatformClient {
         }
         Ok(PlatformClient {
             http,
+            tls,
             base: Arc::new(base),
         })
     }
@@ -110,7 +117,40 @@ impl PlatformClient {
         }
     }
 
-    async fn send<T: DeserializeOwned>(&self, request: reqwest::RequestBuilder) -> Result<T> {
+    /// Opens the chat's WebSocket; downward messages after `after` are
+    /// pushed on it.
+    pub async fn open_socket(&self, token: &str, after: u64) -> Result<Socket> {
+        let mut url = self.url(&format!("v1/chats/{token}/ws?after={after}"))?;
+        let scheme = if url.scheme() == "https" { "wss" } else { "ws" };
+        url.set_scheme(scheme)
+            .map_err(|_| Error::Internal("building a WebSocket URL".into()))?;
+        let mut config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default();
+        config.max_message_size = Some(MAX_RESPONSE_BYTES);
+        config.max_frame_size = Some(MAX_RESPONSE_BYTES);
+        let connect = tokio_tungstenite::connect_async_tls_with_config(
+            url.as_str(),
+            Some(config),
+            true,
+            Some(tokio_tungstenite::Connector::Rustls(self.tls.clone())),
+        );
+        match tokio::time::timeout(REQUEST_TIMEOUT, connect).await {
+            Ok(Ok((socket, _))) => Ok(socket),
+            Ok(Err(tokio_tungstenite::tungstenite::Error::Http(response))) => {
+                Err(Error::Platform {
+                    status: response.status().as_u16(),
+                    code: "websocket_refused".into(),
+                    message: "the relay refused the WebSocket".into(),
+                })
+            }
+            Ok(Err(_)) => Err(Error::Network("cannot open the WebSocket".into())),
+            Err(_) => Err(Error::Network("the WebSocket did not open in time".into())),
+        }
+    }
+
+    async fn send<T: DeserializeOwned + discret_protocol::Versioned>(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<T> {
         let response = request.send().await.map_err(network_error)?;
         if !response.status().is_success() {
             return Err(refusal(response).await);

@@ -4,7 +4,8 @@
 //! embedded SQLite database created on first run.
 //!
 //! - `db.rs`: the database and its schema.
-//! - `relay.rs`: the relay's HTTP API for phones.
+//! - `relay.rs`: the relay's HTTP API for phones (long polls).
+//! - `relay_socket.rs`: the same over one WebSocket per chat.
 //! - `desk/`: the desk identity, intake of chats, cases, operator actions, stats.
 //! - `console/`: the operator console (web page and its API, logins).
 //! - `error.rs`: errors and their HTTP answers.
@@ -14,6 +15,7 @@ pub mod db;
 pub mod desk;
 pub mod error;
 pub mod relay;
+pub mod relay_socket;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -113,6 +115,7 @@ impl Platform {
 
     /// Stops serving and the desk's workers.
     pub async fn stop(mut self) {
+        self.relay.close_links();
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }

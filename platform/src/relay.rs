@@ -22,7 +22,7 @@ use discret_protocol::{decode, limits, PROTOCOL_VERSION};
 use rusqlite::{params, OptionalExtension};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
-use tokio::sync::{watch, Notify};
+use tokio::sync::Notify;
 
 use crate::db::{now_ms, Db};
 use crate::error::{Error, Result};
@@ -31,12 +31,15 @@ use crate::error::{Error, Result};
 pub struct Relay {
     db: Db,
     health: Health,
-    /// Bumped whenever a downward message is stored (wakes long polls).
-    down_version: watch::Sender<u64>,
+    /// One wake-up per chat with a long poll waiting: storing a downward
+    /// message wakes only that chat's polls, not every poll.
+    down_waiters: Mutex<HashMap<String, Arc<Notify>>>,
     /// Woken when an upward message is stored (wakes the desk).
-    pub(crate) up_arrived: Arc<Notify>,
+    pub up_arrived: Arc<Notify>,
     /// Woken when the stock of one-time keys runs low (the desk refills it).
-    pub(crate) keys_low: Arc<Notify>,
+    pub keys_low: Arc<Notify>,
+    /// Set when the platform stops: open links and long polls end.
+    closing: tokio::sync::watch::Sender<bool>,
     rate: Mutex<HashMap<String, RateWindow>>,
     rate_limit: RateLimit,
 }
@@ -61,7 +64,8 @@ impl Relay {
         Arc::new(Relay {
             db,
             health,
-            down_version: watch::channel(0).0,
+            down_waiters: Mutex::new(HashMap::new()),
+            closing: tokio::sync::watch::channel(false).0,
             up_arrived: Arc::new(Notify::new()),
             keys_low: Arc::new(Notify::new()),
             rate: Mutex::new(HashMap::new()),
@@ -76,8 +80,19 @@ impl Relay {
             .route("/v1/chats/{token}/up", post(send_up))
             .route("/v1/chats/{token}/down", get(poll_down))
             .route("/v1/chats/{token}/ack", post(ack))
+            .route("/v1/chats/{token}/ws", get(crate::relay_socket::connect))
             .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
             .with_state(self.clone())
+    }
+
+    /// Ends every open WebSocket and long poll (the platform is stopping).
+    pub fn close_links(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Resolves when the platform is stopping.
+    pub(crate) fn closing(&self) -> tokio::sync::watch::Receiver<bool> {
+        self.closing.subscribe()
     }
 
     /// Stores a desk → phone message (called by the desk).
@@ -86,32 +101,34 @@ impl Relay {
             let mut conn = self.db.lock();
             let tx = conn.transaction()?;
             let seq: i64 = tx
-                .query_row(
-                    "SELECT down_next FROM relay_chats WHERE chat_hash = ?1",
-                    [chat_hash],
-                    |r| r.get(0),
-                )
+                .prepare_cached("SELECT down_next FROM relay_chats WHERE chat_hash = ?1")?
+                .query_row([chat_hash], |r| r.get(0))
                 .optional()?
                 .ok_or(Error::UnknownChat)?;
-            tx.execute(
-                "INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![chat_hash, seq, ciphertext.kind, ciphertext.body, now_ms()],
+            tx.prepare_cached("INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)")?
+                .execute(params![chat_hash, seq, ciphertext.kind, ciphertext.body, now_ms()],
             )?;
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE relay_chats SET down_next = down_next + 1 WHERE chat_hash = ?1",
-                [chat_hash],
-            )?;
+            )?
+            .execute([chat_hash])?;
             tx.commit()?;
             seq as u64
         };
-        self.down_version.send_modify(|v| *v += 1);
+        if let Some(waiters) = self.waiters().get(chat_hash) {
+            waiters.notify_waiters();
+        }
         Ok(seq)
+    }
+
+    fn waiters(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Notify>>> {
+        self.down_waiters.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Upward messages not yet taken by the desk, in order.
     pub fn pending_up(&self) -> Result<Vec<(String, u64, Ciphertext)>> {
         let conn = self.db.lock();
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare_cached(
             "SELECT chat_hash, seq, kind, body FROM relay_up ORDER BY stored_ms, chat_hash, seq LIMIT 500",
         )?;
         let rows = stmt
@@ -131,19 +148,19 @@ impl Relay {
 
     /// The desk holds this upward message: delete the ciphertext.
     pub fn taken_up(&self, chat_hash: &str, seq: u64) -> Result<()> {
-        self.db.lock().execute(
-            "DELETE FROM relay_up WHERE chat_hash = ?1 AND seq = ?2",
-            params![chat_hash, seq as i64],
-        )?;
+        self.db
+            .lock()
+            .prepare_cached("DELETE FROM relay_up WHERE chat_hash = ?1 AND seq = ?2")?
+            .execute(params![chat_hash, seq as i64])?;
         Ok(())
     }
 
     /// The desk closed the chat: further sends are refused.
     pub fn close_chat(&self, chat_hash: &str) -> Result<()> {
-        self.db.lock().execute(
-            "UPDATE relay_chats SET closed = 1 WHERE chat_hash = ?1",
-            [chat_hash],
-        )?;
+        self.db
+            .lock()
+            .prepare_cached("UPDATE relay_chats SET closed = 1 WHERE chat_hash = ?1")?
+            .execute([chat_hash])?;
         Ok(())
     }
 
@@ -161,7 +178,7 @@ impl Relay {
     }
 }
 
-fn checked_token(token: &str) -> Result<String> {
+pub(crate) fn checked_token(token: &str) -> Result<String> {
     if is_valid_chat_token(token) {
         Ok(chat_hash(token))
     } else {
@@ -180,30 +197,27 @@ async fn claim_key(State(relay): State<Arc<Relay>>) -> Result<Json<KeyBundle>> {
         let mut conn = relay.db.lock();
         let tx = conn.transaction()?;
         let picked: Option<(String, String, bool)> = tx
-            .query_row(
-                "SELECT one_time_key, signature, fallback FROM desk_keys WHERE claimed = 0 AND fallback = 0 LIMIT 1",
-                [],
+            .prepare_cached("SELECT one_time_key, signature, fallback FROM desk_keys WHERE claimed = 0 AND fallback = 0 LIMIT 1")?
+                .query_row([],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
         let picked = match picked {
             Some(p) => {
-                tx.execute("UPDATE desk_keys SET claimed = 1 WHERE one_time_key = ?1", [&p.0])?;
+                tx.prepare_cached("UPDATE desk_keys SET claimed = 1 WHERE one_time_key = ?1")?
+                .execute([&p.0])?;
                 Some(p)
             }
             None => tx
-                .query_row(
-                    "SELECT one_time_key, signature, fallback FROM desk_keys WHERE fallback = 1 LIMIT 1",
-                    [],
+                .prepare_cached("SELECT one_time_key, signature, fallback FROM desk_keys WHERE fallback = 1 LIMIT 1")?
+                .query_row([],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?,
         };
-        let remaining: i64 = tx.query_row(
-            "SELECT count(*) FROM desk_keys WHERE claimed = 0 AND fallback = 0",
-            [],
-            |r| r.get(0),
-        )?;
+        let remaining: i64 = tx
+            .prepare_cached("SELECT count(*) FROM desk_keys WHERE claimed = 0 AND fallback = 0")?
+            .query_row([], |r| r.get(0))?;
         tx.commit()?;
         (picked, remaining)
     };
@@ -227,87 +241,120 @@ async fn send_up(
 ) -> Result<Json<UpAccepted>> {
     let hash = checked_token(&token)?;
     let envelope: UpEnvelope = decode(&body, limits::MAX_BODY_BYTES)?;
-    if !is_valid_client_id(&envelope.client_id) {
-        return Err(Error::BadRequest(
-            "client_id must be 32 lowercase hex characters".into(),
-        ));
-    }
-    let ciphertext = &envelope.ciphertext;
-    if ciphertext.kind > 1 {
-        return Err(Error::BadRequest(
-            "ciphertext kind must be 0 (pre-key) or 1".into(),
-        ));
-    }
-    if ciphertext.body.is_empty() || ciphertext.body.len() > limits::MAX_CIPHERTEXT_BYTES {
-        return Err(Error::Protocol(discret_protocol::ProtocolError::TooLarge {
-            size: ciphertext.body.len(),
-            max: limits::MAX_CIPHERTEXT_BYTES,
-        }));
-    }
-    relay.check_rate(&hash)?;
-    let accepted = {
-        let mut conn = relay.db.lock();
-        let tx = conn.transaction()?;
-        let chat: Option<(i64, bool)> = tx
-            .query_row(
-                "SELECT up_next, closed FROM relay_chats WHERE chat_hash = ?1",
-                [&hash],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        let up_next = match chat {
-            Some((_, true)) => return Err(Error::ChatClosed),
-            Some((next, false)) => next,
-            // A chat starts with its pre-key message.
-            None if ciphertext.kind == 0 => {
-                tx.execute(
-                    "INSERT INTO relay_chats (chat_hash, created_ms) VALUES (?1, ?2)",
-                    params![hash, now_ms()],
-                )?;
-                1
-            }
-            None => return Err(Error::UnknownChat),
-        };
-        let existing: Option<i64> = tx
-            .query_row(
-                "SELECT seq FROM relay_up_ids WHERE chat_hash = ?1 AND client_id = ?2",
-                params![hash, envelope.client_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let accepted = match existing {
-            Some(seq) => UpAccepted {
-                v: PROTOCOL_VERSION,
-                seq: seq as u64,
-                duplicate: true,
-            },
-            None => {
-                tx.execute(
-                    "INSERT INTO relay_up (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![hash, up_next, ciphertext.kind, ciphertext.body, now_ms()],
-                )?;
-                tx.execute(
-                    "INSERT INTO relay_up_ids (chat_hash, client_id, seq) VALUES (?1, ?2, ?3)",
-                    params![hash, envelope.client_id, up_next],
-                )?;
-                tx.execute(
-                    "UPDATE relay_chats SET up_next = up_next + 1 WHERE chat_hash = ?1",
-                    [&hash],
-                )?;
-                UpAccepted {
-                    v: PROTOCOL_VERSION,
-                    seq: up_next as u64,
-                    duplicate: false,
+    Ok(Json(relay.accept_up(
+        &hash,
+        &envelope.client_id,
+        &envelope.ciphertext,
+    )?))
+}
+
+impl Relay {
+    /// Stores one upward message, once per client id, and wakes the desk.
+    pub fn accept_up(
+        &self,
+        hash: &str,
+        client_id: &str,
+        ciphertext: &Ciphertext,
+    ) -> Result<UpAccepted> {
+        if !is_valid_client_id(client_id) {
+            return Err(Error::BadRequest(
+                "client_id must be 32 lowercase hex characters".into(),
+            ));
+        }
+        if ciphertext.kind > 1 {
+            return Err(Error::BadRequest(
+                "ciphertext kind must be 0 (pre-key) or 1".into(),
+            ));
+        }
+        if ciphertext.body.is_empty() || ciphertext.body.len() > limits::MAX_CIPHERTEXT_BYTES {
+            return Err(Error::Protocol(discret_protocol::ProtocolError::TooLarge {
+                size: ciphertext.body.len(),
+                max: limits::MAX_CIPHERTEXT_BYTES,
+            }));
+        }
+        self.check_rate(hash)?;
+        let accepted = {
+            let mut conn = self.db.lock();
+            let tx = conn.transaction()?;
+            let chat: Option<(i64, bool)> = tx
+                .prepare_cached("SELECT up_next, closed FROM relay_chats WHERE chat_hash = ?1")?
+                .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let up_next = match chat {
+                Some((_, true)) => return Err(Error::ChatClosed),
+                Some((next, false)) => next,
+                // A chat starts with its pre-key message.
+                None if ciphertext.kind == 0 => {
+                    tx.prepare_cached(
+                        "INSERT INTO relay_chats (chat_hash, created_ms) VALUES (?1, ?2)",
+                    )?
+                    .execute(params![hash, now_ms()])?;
+                    1
                 }
-            }
+                None => return Err(Error::UnknownChat),
+            };
+            let existing: Option<i64> = tx
+                .prepare_cached(
+                    "SELECT seq FROM relay_up_ids WHERE chat_hash = ?1 AND client_id = ?2",
+                )?
+                .query_row(params![hash, client_id], |r| r.get(0))
+                .optional()?;
+            let accepted = match existing {
+                Some(seq) => UpAccepted {
+                    v: PROTOCOL_VERSION,
+                    seq: seq as u64,
+                    duplicate: true,
+                },
+                None => {
+                    tx.prepare_cached(
+                        "INSERT INTO relay_up (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![hash, up_next, ciphertext.kind, ciphertext.body, now_ms()])?;
+                    tx.prepare_cached(
+                        "INSERT INTO relay_up_ids (chat_hash, client_id, seq) VALUES (?1, ?2, ?3)",
+                    )?
+                    .execute(params![hash, client_id, up_next])?;
+                    tx.prepare_cached(
+                        "UPDATE relay_chats SET up_next = up_next + 1 WHERE chat_hash = ?1",
+                    )?
+                    .execute([hash])?;
+                    UpAccepted {
+                        v: PROTOCOL_VERSION,
+                        seq: up_next as u64,
+                        duplicate: false,
+                    }
+                }
+            };
+            tx.commit()?;
+            accepted
         };
-        tx.commit()?;
-        accepted
-    };
-    if !accepted.duplicate {
-        relay.up_arrived.notify_one();
+        if !accepted.duplicate {
+            self.up_arrived.notify_one();
+        }
+        Ok(accepted)
     }
-    Ok(Json(accepted))
+
+    /// The phone holds every downward message up to `up_to`: delete them.
+    pub fn acknowledge(&self, hash: &str, up_to: u64) -> Result<()> {
+        self.db
+            .lock()
+            .prepare_cached("DELETE FROM relay_down WHERE chat_hash = ?1 AND seq <= ?2")?
+            .execute(params![hash, up_to.min(i64::MAX as u64) as i64])?;
+        Ok(())
+    }
+
+    /// The chat's wake-up, shared by its long polls and its WebSocket.
+    pub(crate) fn down_waiter(&self, hash: &str) -> Arc<Notify> {
+        self.waiters().entry(hash.to_string()).or_default().clone()
+    }
+
+    /// Forgets a chat's wake-up once nobody else holds it.
+    pub(crate) fn release_waiter(&self, hash: &str, waiter: Arc<Notify>) {
+        let mut all = self.waiters();
+        if Arc::strong_count(&waiter) == 2 {
+            all.remove(hash);
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -317,21 +364,23 @@ struct PollQuery {
     wait: u64,
 }
 
-fn down_after(relay: &Relay, hash: &str, after: u64) -> Result<Option<Vec<DownEnvelope>>> {
+pub(crate) fn down_after(
+    relay: &Relay,
+    hash: &str,
+    after: u64,
+) -> Result<Option<Vec<DownEnvelope>>> {
     let conn = relay.db.lock();
     let known: Option<i64> = conn
-        .query_row(
-            "SELECT 1 FROM relay_chats WHERE chat_hash = ?1",
-            [hash],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT 1 FROM relay_chats WHERE chat_hash = ?1")?
+        .query_row([hash], |r| r.get(0))
         .optional()?;
     if known.is_none() {
         return Ok(None);
     }
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT seq, kind, body, stored_ms FROM relay_down WHERE chat_hash = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
     )?;
+    let mut bytes = 0;
     let rows = stmt
         .query_map(
             params![
@@ -350,6 +399,11 @@ fn down_after(relay: &Relay, hash: &str, after: u64) -> Result<Option<Vec<DownEn
                 })
             },
         )?
+        .take_while(|row| {
+            let fits = bytes < limits::MAX_POLL_BATCH_BYTES;
+            bytes += row.as_ref().map_or(0, |m| m.ciphertext.body.len());
+            fits
+        })
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(Some(rows))
 }
@@ -362,24 +416,36 @@ async fn poll_down(
     let hash = checked_token(&token)?;
     let deadline = tokio::time::Instant::now()
         + Duration::from_secs(query.wait.min(limits::MAX_POLL_WAIT_SECS));
-    let mut version = relay.down_version.subscribe();
-    loop {
-        version.borrow_and_update();
-        let messages = down_after(&relay, &hash, query.after)?.ok_or(Error::UnknownChat)?;
+    let waiters = relay.down_waiter(&hash);
+    let mut closing = relay.closing();
+    let answer = loop {
+        let stored = waiters.notified();
+        tokio::pin!(stored);
+        stored.as_mut().enable();
+        let messages = match down_after(&relay, &hash, query.after) {
+            Ok(Some(messages)) => messages,
+            Ok(None) => break Err(Error::UnknownChat),
+            Err(e) => break Err(e),
+        };
         if !messages.is_empty() {
-            return Ok(Json(DownBatch {
+            break Ok(Json(DownBatch {
                 v: PROTOCOL_VERSION,
                 messages,
             }));
         }
-        let woken = tokio::time::timeout_at(deadline, version.changed()).await;
-        if !matches!(woken, Ok(Ok(()))) {
-            return Ok(Json(DownBatch {
+        let woken = tokio::select! {
+            woken = tokio::time::timeout_at(deadline, stored) => woken.is_ok(),
+            _ = closing.changed() => false,
+        };
+        if !woken {
+            break Ok(Json(DownBatch {
                 v: PROTOCOL_VERSION,
-                messages: Vec::new(),
+                messages,
             }));
         }
-    }
+    };
+    relay.release_waiter(&hash, waiters);
+    answer
 }
 
 async fn ack(
@@ -389,9 +455,6 @@ async fn ack(
 ) -> Result<StatusCode> {
     let hash = checked_token(&token)?;
     let ack: Ack = decode(&body, limits::MAX_BODY_BYTES)?;
-    relay.db.lock().execute(
-        "DELETE FROM relay_down WHERE chat_hash = ?1 AND seq <= ?2",
-        params![hash, ack.up_to.min(i64::MAX as u64) as i64],
-    )?;
+    relay.acknowledge(&hash, ack.up_to)?;
     Ok(StatusCode::NO_CONTENT)
 }

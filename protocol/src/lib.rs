@@ -43,27 +43,54 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
     serde_json::to_vec(value).unwrap_or_default()
 }
 
-/// Parses a wire document: size first, then version, then the exact shape.
-pub fn decode<T: DeserializeOwned>(bytes: &[u8], max_size: usize) -> Result<T, ProtocolError> {
+/// A top-level wire document, which carries its protocol version.
+pub trait Versioned {
+    fn version(&self) -> u32;
+}
+
+/// Parses a wire document: size first, then the exact shape and version.
+/// The happy path parses once; a document that does not fit is read again
+/// only to say whether its version is the problem.
+pub fn decode<T: DeserializeOwned + Versioned>(
+    bytes: &[u8],
+    max_size: usize,
+) -> Result<T, ProtocolError> {
     if bytes.len() > max_size {
         return Err(ProtocolError::TooLarge {
             size: bytes.len(),
             max: max_size,
         });
     }
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| ProtocolError::NotJson(describe(&e)))?;
-    check_version(&value)?;
-    serde_json::from_value(value).map_err(|e| ProtocolError::Malformed(describe(&e)))
+    match serde_json::from_slice::<T>(bytes) {
+        Ok(doc) => check_found_version(Some(u64::from(doc.version()))).map(|()| doc),
+        Err(shape) => {
+            let version: VersionOnly =
+                serde_json::from_slice(bytes).map_err(|e| ProtocolError::NotJson(describe(&e)))?;
+            check_found_version(version.v)?;
+            Err(ProtocolError::Malformed(describe(&shape)))
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct VersionOnly {
+    #[serde(default, deserialize_with = "lenient_version")]
+    v: Option<u64>,
+}
+
+/// A `v` that is not an unsigned integer counts as missing.
+fn lenient_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    use serde::Deserialize;
+    Ok(serde_json::Value::deserialize(d)?.as_u64())
 }
 
 /// Checks the `v` field of an already parsed document.
 pub fn check_version(value: &serde_json::Value) -> Result<(), ProtocolError> {
-    let found = value
-        .get("v")
-        .ok_or(ProtocolError::MissingVersion)?
-        .as_u64()
-        .ok_or(ProtocolError::MissingVersion)?;
+    check_found_version(value.get("v").and_then(serde_json::Value::as_u64))
+}
+
+fn check_found_version(found: Option<u64>) -> Result<(), ProtocolError> {
+    let found = found.ok_or(ProtocolError::MissingVersion)?;
     if found != u64::from(PROTOCOL_VERSION) {
         return Err(ProtocolError::UnsupportedVersion {
             found,

@@ -14,8 +14,12 @@ pub const RATE_MAX_MESSAGES: u32 = 20;
 pub const RATE_WINDOW_SECS: u64 = 10;
 /// Longest wait a long-poll may ask for.
 pub const MAX_POLL_WAIT_SECS: u64 = 30;
-/// Most messages returned by one poll.
+/// Most messages returned by one poll or pushed in one frame.
 pub const MAX_POLL_BATCH: usize = 100;
+/// Ciphertext bytes past which a batch stops growing (it always holds at
+/// least one message): on a bad network, small batches get through where
+/// one large answer would be cut again and again.
+pub const MAX_POLL_BATCH_BYTES: usize = 12 * 1024;
 /// Choices an operator may offer in one tap question.
 pub const MAX_TAP_CHOICES: usize = 6;
 /// Length of a category, language tag, choice or other short field.

@@ -130,6 +130,37 @@ pub enum DeskPayload {
     },
 }
 
+impl crate::Versioned for CitizenPayload {
+    fn version(&self) -> u32 {
+        match self {
+            CitizenPayload::Open { v, .. }
+            | CitizenPayload::Text { v, .. }
+            | CitizenPayload::Location { v, .. }
+            | CitizenPayload::TapAnswer { v, .. }
+            | CitizenPayload::Read { v, .. }
+            | CitizenPayload::Close { v, .. }
+            | CitizenPayload::LeftAbruptly { v, .. } => *v,
+        }
+    }
+}
+
+impl crate::Versioned for DeskPayload {
+    fn version(&self) -> u32 {
+        match self {
+            DeskPayload::Queued { v, .. }
+            | DeskPayload::AutoAck { v, .. }
+            | DeskPayload::OperatorJoined { v, .. }
+            | DeskPayload::Text { v, .. }
+            | DeskPayload::Typing { v }
+            | DeskPayload::Delivered { v, .. }
+            | DeskPayload::Read { v, .. }
+            | DeskPayload::TapQuestion { v, .. }
+            | DeskPayload::PatrolDispatched { v, .. }
+            | DeskPayload::Closed { v, .. } => *v,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

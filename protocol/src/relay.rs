@@ -120,6 +120,61 @@ pub enum RelayErrorCode {
     Internal,
 }
 
+/// `GET /v1/chats/{token}/ws?after=N`: one WebSocket per chat carries
+/// both directions. Phone → relay frames.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ClientFrame {
+    /// Same as [`UpEnvelope`]: stored once per client id, in frame order.
+    Up {
+        v: u32,
+        client_id: String,
+        ciphertext: Ciphertext,
+    },
+    /// Same as [`Ack`].
+    Ack { v: u32, up_to: u64 },
+}
+
+/// Relay → phone frames.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ServerFrame {
+    /// An `Up` frame was stored (or had been: `duplicate`).
+    Accepted {
+        v: u32,
+        client_id: String,
+        seq: u64,
+        duplicate: bool,
+    },
+    /// Downward messages, pushed as they are stored.
+    Down { v: u32, messages: Vec<DownEnvelope> },
+    /// An `Up` frame (or the whole link, without client id) was refused.
+    Refused {
+        v: u32,
+        client_id: Option<String>,
+        code: RelayErrorCode,
+        message: String,
+    },
+}
+
+impl crate::Versioned for ClientFrame {
+    fn version(&self) -> u32 {
+        match self {
+            ClientFrame::Up { v, .. } | ClientFrame::Ack { v, .. } => *v,
+        }
+    }
+}
+
+impl crate::Versioned for ServerFrame {
+    fn version(&self) -> u32 {
+        match self {
+            ServerFrame::Accepted { v, .. }
+            | ServerFrame::Down { v, .. }
+            | ServerFrame::Refused { v, .. } => *v,
+        }
+    }
+}
+
 /// A chat token is 256 random bits written as 64 lowercase hex characters.
 pub fn is_valid_chat_token(token: &str) -> bool {
     token.len() == 64
@@ -159,3 +214,15 @@ mod tests {
         );
     }
 }
+
+macro_rules! versioned {
+    ($($doc:ty),*) => {$(
+        impl crate::Versioned for $doc {
+            fn version(&self) -> u32 {
+                self.v
+            }
+        }
+    )*};
+}
+
+versioned!(Health, KeyBundle, UpEnvelope, UpAccepted, DownBatch, Ack, RelayError);

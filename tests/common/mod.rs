@@ -125,9 +125,12 @@ pub enum ProxyMode {
     /// Forward requests, then cut the connection when the answer comes:
     /// the server acted but the phone never hears back.
     LoseAnswers = 2,
-    /// Delay every chunk by up to 3 ms and cut connections at random
-    /// (about one chunk in 80), in both directions.
+    /// Delay every chunk by up to 3 ms, and cut every connection after a
+    /// random 10 to 50 kB of traffic, in the middle of whatever it carries.
     Chaos = 3,
+    /// Refuse WebSocket upgrades, as some corporate proxies do: the phone
+    /// must fall back to HTTP.
+    NoWebSocket = 4,
 }
 
 /// A TCP proxy in front of the platform: cuts, delays, records what the
@@ -204,20 +207,20 @@ impl Shared {
         self.mode.load(Ordering::SeqCst)
     }
 
-    /// In chaos mode: wait a little, and maybe cut (true = cut now).
-    async fn chaos(&self) -> bool {
+    /// In chaos mode: waits a little, then says how many of `n` bytes may
+    /// pass before the connection is cut (`budget` is what is left of it).
+    async fn chaos(&self, n: usize, budget: &mut usize) -> Option<usize> {
         if self.mode() != ProxyMode::Chaos as u8 {
-            return false;
+            return None;
         }
-        let (delay, cut) = {
-            let mut rng = rand::rng();
-            (rng.random_range(0..=3u64), rng.random_range(0..80u32) == 0)
-        };
+        let delay = rand::rng().random_range(0..=3u64);
         tokio::time::sleep(Duration::from_millis(delay)).await;
-        if cut {
-            self.cuts.fetch_add(1, Ordering::SeqCst);
+        if n < *budget {
+            *budget -= n;
+            return None;
         }
-        cut
+        self.cuts.fetch_add(1, Ordering::SeqCst);
+        Some(*budget)
     }
 }
 
@@ -232,22 +235,33 @@ async fn relay_connection(mut client: TcpStream, shared: Shared) {
     };
     let mut from_client = [0u8; 16 * 1024];
     let mut from_server = [0u8; 64 * 1024];
+    let mut budget: usize = rand::rng().random_range(10_000..50_000);
     loop {
         tokio::select! {
             _ = generation.changed() => return,
             n = client.read(&mut from_client) => {
                 let Ok(n) = n else { return };
-                if n == 0 || shared.mode() == ProxyMode::Refuse as u8 || shared.chaos().await { return; }
-                shared.sent.lock().expect("proxy lock").extend_from_slice(&from_client[..n]);
-                if server.write_all(&from_client[..n]).await.is_err() { return; }
+                if n == 0 || shared.mode() == ProxyMode::Refuse as u8 { return; }
+                if shared.mode() == ProxyMode::NoWebSocket as u8
+                    && String::from_utf8_lossy(&from_client[..n]).contains("/ws?")
+                {
+                    shared.sent.lock().expect("proxy lock").extend_from_slice(&from_client[..n]);
+                    return;
+                }
+                let cut = shared.chaos(n, &mut budget).await;
+                let pass = cut.unwrap_or(n);
+                shared.sent.lock().expect("proxy lock").extend_from_slice(&from_client[..pass]);
+                if server.write_all(&from_client[..pass]).await.is_err() || cut.is_some() { return; }
             }
             n = server.read(&mut from_server) => {
                 let Ok(n) = n else { return };
                 let mode = shared.mode();
-                if n == 0 || mode == ProxyMode::Refuse as u8 || mode == ProxyMode::LoseAnswers as u8 || shared.chaos().await {
+                if n == 0 || mode == ProxyMode::Refuse as u8 || mode == ProxyMode::LoseAnswers as u8 {
                     return;
                 }
-                if client.write_all(&from_server[..n]).await.is_err() { return; }
+                let cut = shared.chaos(n, &mut budget).await;
+                let pass = cut.unwrap_or(n);
+                if client.write_all(&from_server[..pass]).await.is_err() || cut.is_some() { return; }
             }
         }
     }

@@ -122,10 +122,7 @@ impl Chat {
             false,
         )?;
         let chat = Arc::new(Chat {
-            tasks: Mutex::new(vec![
-                runtime.spawn(tasks::run_outbox(shared.clone())),
-                runtime.spawn(tasks::run_receiver(shared.clone())),
-            ]),
+            tasks: Mutex::new(vec![runtime.spawn(tasks::run_link(shared.clone()))]),
             shared,
             runtime,
         });

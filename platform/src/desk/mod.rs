@@ -42,6 +42,9 @@ pub struct Desk {
     pub(crate) updates: watch::Sender<u64>,
 }
 
+/// The desk looks for waiting messages at least this often.
+const INTAKE_SWEEP: std::time::Duration = std::time::Duration::from_secs(5);
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -104,7 +107,9 @@ impl Desk {
                         Err(e) => tracing::error!(error = %e, "desk intake panicked"),
                         Ok(Ok(())) => {}
                     }
-                    arrived.await;
+                    // The notification is the fast path; the sweep catches
+                    // messages stored by another relay process.
+                    let _ = tokio::time::timeout(INTAKE_SWEEP, arrived).await;
                 }
             })
         };

@@ -1,0 +1,159 @@
+//! The relay over one WebSocket per chat (`/v1/chats/{token}/ws?after=N`):
+//! the phone's upward messages and acks come in as frames, each answered in
+//! order; downward messages are pushed as soon as they are stored. Same
+//! store, same checks and limits as the HTTP API, which remains the
+//! fallback when a network blocks WebSockets.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use discret_protocol::relay::{ClientFrame, RelayErrorCode, ServerFrame};
+use discret_protocol::{decode, encode, limits, PROTOCOL_VERSION};
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::relay::{checked_token, down_after, Relay};
+
+/// A link with no frame for this long is dropped (phones ping more often).
+const IDLE_TIMEOUT: Duration = Duration::from_secs(90);
+
+#[derive(Deserialize)]
+pub struct SocketQuery {
+    #[serde(default)]
+    after: u64,
+}
+
+pub async fn connect(
+    State(relay): State<Arc<Relay>>,
+    Path(token): Path<String>,
+    Query(query): Query<SocketQuery>,
+    upgrade: WebSocketUpgrade,
+) -> Result<Response> {
+    let hash = checked_token(&token)?;
+    if down_after(&relay, &hash, u64::MAX >> 1)?.is_none() {
+        return Err(Error::UnknownChat);
+    }
+    Ok(upgrade
+        .max_message_size(limits::MAX_BODY_BYTES)
+        .max_frame_size(limits::MAX_BODY_BYTES)
+        .on_upgrade(move |socket| async move {
+            let waiter = relay.down_waiter(&hash);
+            if let Err(e) = serve(&relay, &hash, query.after, socket, &waiter).await {
+                tracing::info!(error = %e, "a chat link closed");
+            }
+            relay.release_waiter(&hash, waiter);
+        }))
+}
+
+fn refusal(client_id: Option<String>, e: &Error) -> ServerFrame {
+    let code = match e {
+        Error::UnknownChat => RelayErrorCode::UnknownChat,
+        Error::ChatClosed => RelayErrorCode::ChatClosed,
+        Error::RateLimited => RelayErrorCode::RateLimited,
+        Error::Protocol(discret_protocol::ProtocolError::TooLarge { .. }) => {
+            RelayErrorCode::TooLarge
+        }
+        Error::Protocol(discret_protocol::ProtocolError::UnsupportedVersion { .. }) => {
+            RelayErrorCode::UnsupportedVersion
+        }
+        Error::Database(_) | Error::Internal(_) | Error::Setup(_) => RelayErrorCode::Internal,
+        _ => RelayErrorCode::BadRequest,
+    };
+    let message = if code == RelayErrorCode::Internal {
+        tracing::error!(error = %e, "a chat link failed");
+        "internal error".into()
+    } else {
+        e.to_string()
+    };
+    ServerFrame::Refused {
+        v: PROTOCOL_VERSION,
+        client_id,
+        code,
+        message,
+    }
+}
+
+async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> Result<()> {
+    let text =
+        String::from_utf8(encode(frame)).map_err(|_| Error::Internal("frame encoding".into()))?;
+    socket
+        .send(Message::Text(text.into()))
+        .await
+        .map_err(|_| Error::Internal("the phone went away".into()))
+}
+
+async fn serve(
+    relay: &Relay,
+    hash: &str,
+    mut pushed: u64,
+    mut socket: WebSocket,
+    waiter: &tokio::sync::Notify,
+) -> Result<()> {
+    let mut closing = relay.closing();
+    loop {
+        if *closing.borrow() {
+            return Ok(());
+        }
+        let stored = waiter.notified();
+        tokio::pin!(stored);
+        stored.as_mut().enable();
+        let messages = down_after(relay, hash, pushed)?.ok_or(Error::UnknownChat)?;
+        if let Some(last) = messages.last() {
+            pushed = last.seq;
+            send(
+                &mut socket,
+                &ServerFrame::Down {
+                    v: PROTOCOL_VERSION,
+                    messages,
+                },
+            )
+            .await?;
+            continue;
+        }
+        let frame = tokio::select! {
+            _ = &mut stored => continue,
+            _ = closing.changed() => {
+                let _ = socket.send(Message::Close(None)).await;
+                return Ok(());
+            }
+            frame = tokio::time::timeout(IDLE_TIMEOUT, socket.recv()) => frame,
+        };
+        let text = match frame {
+            Ok(Some(Ok(Message::Text(text)))) => text,
+            Ok(Some(Ok(Message::Ping(_) | Message::Pong(_)))) => continue,
+            Ok(Some(Ok(Message::Binary(_)))) => {
+                let e = Error::BadRequest("frames are JSON text".into());
+                send(&mut socket, &refusal(None, &e)).await?;
+                continue;
+            }
+            Ok(Some(Ok(Message::Close(_))) | Some(Err(_)) | None) => return Ok(()),
+            Err(_) => return Err(Error::Internal("idle link".into())),
+        };
+        let answer = match decode::<ClientFrame>(text.as_bytes(), limits::MAX_BODY_BYTES) {
+            Ok(ClientFrame::Up {
+                client_id,
+                ciphertext,
+                ..
+            }) => match relay.accept_up(hash, &client_id, &ciphertext) {
+                Ok(accepted) => Some(ServerFrame::Accepted {
+                    v: PROTOCOL_VERSION,
+                    client_id,
+                    seq: accepted.seq,
+                    duplicate: accepted.duplicate,
+                }),
+                Err(e) => Some(refusal(Some(client_id), &e)),
+            },
+            Ok(ClientFrame::Ack { up_to, .. }) => match relay.acknowledge(hash, up_to) {
+                Ok(()) => None,
+                Err(e) => Some(refusal(None, &e)),
+            },
+            Err(e) => Some(refusal(None, &Error::Protocol(e))),
+        };
+        if let Some(answer) = answer {
+            send(&mut socket, &answer).await?;
+        }
+    }
+}

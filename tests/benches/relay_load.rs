@@ -1,0 +1,498 @@
+//! Load on loopback, each figure against a baseline measured in the same run:
+//! 1. the relay at N concurrent chats (default 1,000) in closed loop —
+//!    phone posts a message, the relay hands it to an echoing desk stand-in,
+//!    the phone's long poll returns it, the phone acks — against a bare
+//!    tokio WebSocket echo with as many clients (targets: ≥ 0.5× throughput,
+//!    p99 < 25 ms);
+//! 2. whole chats through the real desk (Olm both ways, case record) with
+//!    the phone core's outbox and receiver, N chats;
+//! 3. the platform's resident memory with 10,000 idle chats, each holding a
+//!    long poll, in a child process (target < 300 MB), against the same
+//!    process with no chat.
+//!
+//! Environment: DISCRET_BENCH_CHATS (1,000), DISCRET_BENCH_MESSAGES (20 per
+//! chat), DISCRET_BENCH_IDLE (10,000).
+
+#[path = "measure.rs"]
+mod measure;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use discret_core::crypto::{ChatCipher, DeskKey};
+use discret_core::net::PlatformClient;
+use discret_core::{App, AppConfig, ChatEvent, ChatListener, ChatRequest};
+use discret_platform::db::Db;
+use discret_platform::relay::Relay;
+use discret_platform::{Platform, PlatformConfig};
+use discret_protocol::limits::RateLimit;
+use discret_protocol::payload::{ChatOpening, CitizenPayload};
+use discret_protocol::relay::{Ciphertext, Health, UpEnvelope};
+use discret_protocol::{encode, PROTOCOL_VERSION};
+use futures_util::{SinkExt, StreamExt};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::sync::{mpsc, Semaphore};
+
+const UNLIMITED: RateLimit = RateLimit {
+    max_messages: 1_000_000,
+    window: Duration::from_secs(1),
+};
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let mut bytes = [0u8; 8];
+    rand::fill(&mut bytes);
+    let suffix: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let dir = std::env::temp_dir().join(format!("discret-bench-{name}-{suffix}"));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn hex_id(n: u64) -> String {
+    format!("{n:032x}")
+}
+
+/// Throughput and latency of one closed-loop run.
+struct Run {
+    messages: usize,
+    elapsed: Duration,
+    latencies: Vec<Duration>,
+}
+
+impl Run {
+    fn from(mut latencies: Vec<Duration>, elapsed: Duration) -> Run {
+        latencies.sort();
+        Run {
+            messages: latencies.len(),
+            elapsed,
+            latencies,
+        }
+    }
+
+    fn throughput(&self) -> f64 {
+        self.messages as f64 / self.elapsed.as_secs_f64()
+    }
+
+    fn p(&self, q: f64) -> f64 {
+        measure::millis(measure::percentile(&self.latencies, q))
+    }
+
+    fn print(&self, name: &str) {
+        println!(
+            "  {name:<44} {:>8.0} msg/s   p50 {:>6.2} ms   p99 {:>6.2} ms   ({} messages)",
+            self.throughput(),
+            self.p(0.5),
+            self.p(0.99),
+            self.messages
+        );
+    }
+}
+
+async fn collect(mut rx: mpsc::UnboundedReceiver<Vec<Duration>>, started: Instant) -> Run {
+    let mut all = Vec::new();
+    while let Some(mut part) = rx.recv().await {
+        all.append(&mut part);
+    }
+    Run::from(all, started.elapsed())
+}
+
+/// Baseline: a bare tokio-tungstenite echo server and `chats` clients.
+async fn websocket_echo(chats: usize, per_chat: usize) -> Run {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let Ok(mut ws) = tokio_tungstenite::accept_async(stream).await else {
+                    return;
+                };
+                while let Some(Ok(message)) = ws.next().await {
+                    if message.is_close() || ws.send(message).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    let payload = "x".repeat(300);
+    let mut sockets = Vec::new();
+    for _ in 0..chats {
+        let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{addr}/"))
+            .await
+            .expect("connect");
+        sockets.push(ws);
+    }
+    let (tx, rx) = mpsc::unbounded_channel();
+    let started = Instant::now();
+    for mut ws in sockets {
+        let tx = tx.clone();
+        let payload = payload.clone();
+        tokio::spawn(async move {
+            let mut latencies = Vec::with_capacity(per_chat);
+            for _ in 0..per_chat {
+                let t = Instant::now();
+                ws.send(payload.clone().into()).await.expect("send");
+                ws.next().await.expect("echo").expect("echo");
+                latencies.push(t.elapsed());
+            }
+            let _ = tx.send(latencies);
+        });
+    }
+    drop(tx);
+    collect(rx, started).await
+}
+
+/// The relay's real HTTP API and store, with a stand-in desk that echoes
+/// each upward ciphertext downward.
+async fn relay_echo(chats: usize, per_chat: usize) -> Run {
+    let data_dir = temp_dir("relay");
+    let db = Db::open(&data_dir).expect("db");
+    let health = Health {
+        v: PROTOCOL_VERSION,
+        service: "discret-relay".into(),
+        desk_signing_key: String::new(),
+        desk_identity_key: String::new(),
+    };
+    let relay = Relay::new(db, health, UNLIMITED);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let app = relay.routes();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let echo = relay.clone();
+    tokio::spawn(async move {
+        loop {
+            let arrived = echo.up_arrived.notified();
+            tokio::pin!(arrived);
+            arrived.as_mut().enable();
+            let desk = echo.clone();
+            tokio::task::spawn_blocking(move || loop {
+                let pending = desk.pending_up().expect("pending");
+                if pending.is_empty() {
+                    return;
+                }
+                for (chat, seq, ciphertext) in pending {
+                    desk.push_down(&chat, &ciphertext).expect("down");
+                    desk.taken_up(&chat, seq).expect("taken");
+                }
+            })
+            .await
+            .expect("echo");
+            arrived.await;
+        }
+    });
+    let client =
+        PlatformClient::new(format!("http://{addr}").parse().expect("url")).expect("client");
+    let body = "A".repeat(400);
+    let (tx, rx) = mpsc::unbounded_channel();
+    let mut tokens = Vec::new();
+    for c in 0..chats {
+        let token = format!("{:064x}", c + 1);
+        let opening = UpEnvelope {
+            v: PROTOCOL_VERSION,
+            client_id: hex_id(0),
+            ciphertext: Ciphertext {
+                kind: 0,
+                body: body.clone(),
+            },
+        };
+        client.send_up(&token, &opening).await.expect("open");
+        tokens.push(token);
+    }
+    // The openings are echoed too: drain them before measuring.
+    for token in &tokens {
+        let batch = client
+            .poll_down(token, 0, Duration::from_secs(10))
+            .await
+            .expect("poll");
+        client
+            .ack(token, batch.messages.last().map_or(0, |m| m.seq))
+            .await
+            .expect("ack");
+    }
+    let started = Instant::now();
+    for token in tokens {
+        let (client, tx, body) = (client.clone(), tx.clone(), body.clone());
+        tokio::spawn(async move {
+            let mut latencies = Vec::with_capacity(per_chat);
+            let mut last = 1;
+            for i in 0..per_chat {
+                let t = Instant::now();
+                let envelope = UpEnvelope {
+                    v: PROTOCOL_VERSION,
+                    client_id: hex_id(i as u64 + 1),
+                    ciphertext: Ciphertext {
+                        kind: 1,
+                        body: body.clone(),
+                    },
+                };
+                client.send_up(&token, &envelope).await.expect("send");
+                loop {
+                    let batch = client
+                        .poll_down(&token, last, Duration::from_secs(30))
+                        .await
+                        .expect("poll");
+                    if let Some(m) = batch.messages.last() {
+                        last = m.seq;
+                        break;
+                    }
+                }
+                client.ack(&token, last).await.expect("ack");
+                latencies.push(t.elapsed());
+            }
+            let _ = tx.send(latencies);
+        });
+    }
+    drop(tx);
+    collect(rx, started).await
+}
+
+struct Deliveries(mpsc::UnboundedSender<ChatEvent>);
+
+impl ChatListener for Deliveries {
+    fn on_event(&self, event: ChatEvent) {
+        let _ = self.0.send(event);
+    }
+}
+
+/// Whole chats: the phone core (outbox, Olm, long poll) and the real desk.
+async fn desk_delivery(chats: usize, per_chat: usize) -> Run {
+    let mut config = PlatformConfig::new(temp_dir("desk"), "127.0.0.1:0".parse().expect("addr"));
+    config.rate_limit = UNLIMITED;
+    let platform = Platform::start(config).await.expect("platform");
+    let app = Arc::new(
+        App::new(
+            AppConfig {
+                data_dir: temp_dir("phone"),
+                platform_url: platform.url(),
+                desk_key: platform.desk_signing_key().to_string(),
+                preferred_languages: vec!["fr".into()],
+            },
+            tokio::runtime::Handle::current(),
+        )
+        .expect("app")
+        .with_rate_limit(UNLIMITED),
+    );
+    let mut opened = Vec::new();
+    let gate = Arc::new(Semaphore::new(100));
+    let mut starts = Vec::new();
+    for _ in 0..chats {
+        let (app, gate) = (app.clone(), gate.clone());
+        starts.push(tokio::spawn(async move {
+            let _permit = gate.acquire_owned().await.expect("gate");
+            let chat = app
+                .start_chat(ChatRequest {
+                    category: "other".into(),
+                    language: "fr".into(),
+                    location: None,
+                    acting_for_victim: false,
+                    silent: true,
+                    minor: false,
+                    agent_alert: false,
+                })
+                .await
+                .expect("chat");
+            let (tx, mut rx) = mpsc::unbounded_channel();
+            let subscription = chat.subscribe(Arc::new(Deliveries(tx)));
+            while let Some(event) = rx.recv().await {
+                if matches!(event, ChatEvent::AutoAcknowledged { .. }) {
+                    break;
+                }
+            }
+            (chat, subscription, rx)
+        }));
+    }
+    for start in starts {
+        opened.push(start.await.expect("opened"));
+    }
+    let (tx, rx) = mpsc::unbounded_channel();
+    let started = Instant::now();
+    for (chat, subscription, mut events) in opened {
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            let _subscription = subscription;
+            let mut latencies = Vec::with_capacity(per_chat);
+            for i in 0..per_chat {
+                let t = Instant::now();
+                let id = chat.send_text(&format!("message {i}"), None).expect("send");
+                while let Some(event) = events.recv().await {
+                    if matches!(&event, ChatEvent::Delivered { message_id } if *message_id == id) {
+                        break;
+                    }
+                }
+                latencies.push(t.elapsed());
+            }
+            let _ = tx.send(latencies);
+        });
+    }
+    drop(tx);
+    let run = collect(rx, started).await;
+    platform.stop().await;
+    run
+}
+
+/// Child process: a platform alone, so its memory can be read.
+async fn serve_platform(data_dir: &str) {
+    let mut config = PlatformConfig::new(data_dir.into(), "127.0.0.1:0".parse().expect("addr"));
+    config.rate_limit = UNLIMITED;
+    let platform = Platform::start(config).await.expect("platform");
+    println!("{} {}", platform.addr, platform.desk_signing_key());
+    let mut stdin = BufReader::new(tokio::io::stdin()).lines();
+    while let Ok(Some(_)) = stdin.next_line().await {}
+    platform.stop().await;
+}
+
+/// Resident memory of a lone platform with `idle` chats open, each with a
+/// long poll pending.
+async fn idle_memory(idle: usize) -> (u64, u64, u64) {
+    let data_dir = temp_dir("idle");
+    let mut child = tokio::process::Command::new(std::env::current_exe().expect("self"))
+        .arg("--serve-platform")
+        .arg(&data_dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("child platform");
+    let pid = child.id().expect("pid");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let first = lines
+        .next_line()
+        .await
+        .expect("read")
+        .expect("address line");
+    let (addr, key) = first.split_once(' ').expect("addr and key");
+    let addr: SocketAddr = addr.parse().expect("addr");
+    let empty = measure::rss_kb(pid).unwrap_or(0);
+    let client =
+        PlatformClient::new(format!("http://{addr}").parse().expect("url")).expect("client");
+    let desk_key = DeskKey::from_base64(key).expect("key");
+    let opening = encode(&CitizenPayload::Open {
+        v: PROTOCOL_VERSION,
+        opening: ChatOpening {
+            category: "other".into(),
+            language: "fr".into(),
+            silent: true,
+            acting_for_victim: false,
+            minor: false,
+            agent_alert: false,
+            location: None,
+        },
+    });
+    let gate = Arc::new(Semaphore::new(200));
+    let mut opens = Vec::new();
+    for c in 0..idle {
+        let (client, desk_key, opening, gate) = (
+            client.clone(),
+            desk_key.clone(),
+            opening.clone(),
+            gate.clone(),
+        );
+        opens.push(tokio::spawn(async move {
+            let _permit = gate.acquire_owned().await.expect("gate");
+            let token = format!("{:064x}", c + 1);
+            let mut cipher =
+                ChatCipher::open(&desk_key, &client.claim_key().await.expect("key")).expect("olm");
+            let envelope = UpEnvelope {
+                v: PROTOCOL_VERSION,
+                client_id: hex_id(1),
+                ciphertext: cipher.encrypt(&opening).expect("encrypt"),
+            };
+            client.send_up(&token, &envelope).await.expect("open");
+            // Opened once the desk's queue position and acknowledgement arrive.
+            let mut last = 0;
+            let mut received = 0;
+            while received < 2 {
+                let batch = client
+                    .poll_down(&token, last, Duration::from_secs(30))
+                    .await
+                    .expect("poll");
+                received += batch.messages.len();
+                last = batch.messages.last().map_or(last, |m| m.seq);
+            }
+            client.ack(&token, last).await.expect("ack");
+            (token, last)
+        }));
+    }
+    let mut chats = Vec::new();
+    for open in opens {
+        chats.push(open.await.expect("opened"));
+    }
+    let opened = measure::rss_kb(pid).unwrap_or(0);
+    // Every idle phone now holds a long poll, as a connected app does.
+    let mut polls = Vec::new();
+    for (token, last) in chats {
+        let client = client.clone();
+        polls.push(tokio::spawn(async move {
+            let _ = client
+                .poll_down(&token, last, Duration::from_secs(20))
+                .await;
+        }));
+    }
+    let mut peak = opened;
+    let deadline = Instant::now() + Duration::from_secs(8);
+    while Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        peak = peak.max(measure::rss_kb(pid).unwrap_or(0));
+    }
+    for poll in polls {
+        poll.abort();
+    }
+    drop(child.stdin.take());
+    let _ = child.wait().await;
+    let _ = std::fs::remove_dir_all(&data_dir);
+    (empty, opened, peak)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    if args.get(1).map(String::as_str) == Some("--serve-platform") {
+        runtime.block_on(serve_platform(args.get(2).expect("data dir")));
+        return;
+    }
+    let chats = env_number("DISCRET_BENCH_CHATS", 1_000);
+    let per_chat = env_number("DISCRET_BENCH_MESSAGES", 20);
+    let idle = env_number("DISCRET_BENCH_IDLE", 10_000);
+    runtime.block_on(async {
+        println!("closed loop, {chats} concurrent chats × {per_chat} messages, loopback:");
+        let baseline = websocket_echo(chats, per_chat).await;
+        baseline.print("baseline: bare tokio WebSocket echo");
+        let relay = relay_echo(chats, per_chat).await;
+        relay.print("relay (HTTP post + long poll + ack, SQLite)");
+        println!(
+            "  relay / WebSocket echo: throughput {:.2}× (target ≥ 0.5×), p99 {:.2} ms (target < 25 ms)",
+            relay.throughput() / baseline.throughput(),
+            relay.p(0.99)
+        );
+        let desk = desk_delivery(chats, per_chat.min(5)).await;
+        desk.print("whole chats: phone core → desk → receipt");
+        println!(
+            "  whole chats / WebSocket echo: throughput {:.2}×",
+            desk.throughput() / baseline.throughput()
+        );
+        let (empty, opened, peak) = idle_memory(idle).await;
+        println!("platform memory (child process):");
+        println!("  no chat: {:.1} MB", empty as f64 / 1024.0);
+        println!(
+            "  {idle} idle chats open: {:.1} MB; with a long poll each: {:.1} MB peak (target < 300 MB; {:.1}× the empty platform)",
+            opened as f64 / 1024.0,
+            peak as f64 / 1024.0,
+            peak as f64 / empty.max(1) as f64
+        );
+    });
+}
