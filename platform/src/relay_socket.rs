@@ -36,7 +36,11 @@ pub async fn connect(
     if down_after(&relay, &hash, u64::MAX >> 1)?.is_none() {
         return Err(Error::UnknownChat);
     }
+    // Small buffers: an idle phone's link must cost little (10,000 open
+    // chats); frames are at most a few kilobytes.
     Ok(upgrade
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(4 * 1024)
         .max_message_size(limits::MAX_BODY_BYTES)
         .max_frame_size(limits::MAX_BODY_BYTES)
         .on_upgrade(move |socket| async move {

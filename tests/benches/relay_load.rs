@@ -1,13 +1,14 @@
 //! Load on loopback, each figure against a baseline measured in the same run:
 //! 1. the relay at N concurrent chats (default 1,000) in closed loop —
-//!    phone posts a message, the relay hands it to an echoing desk stand-in,
-//!    the phone's long poll returns it, the phone acks — against a bare
+//!    on each chat's WebSocket the phone sends a message, the relay stores
+//!    it and hands it to an echoing desk stand-in, the relay pushes it back,
+//!    the phone acks — against a bare
 //!    tokio WebSocket echo with as many clients (targets: ≥ 0.5× throughput,
 //!    p99 < 25 ms);
 //! 2. whole chats through the real desk (Olm both ways, case record) with
 //!    the phone core's outbox and receiver, N chats;
-//! 3. the platform's resident memory with 10,000 idle chats, each holding a
-//!    long poll, in a child process (target < 300 MB), against the same
+//! 3. the platform's resident memory with 10,000 idle chats, each holding
+//!    its WebSocket open, in a child process (target < 300 MB), against the same
 //!    process with no chat.
 //!
 //! Environment: DISCRET_BENCH_CHATS (1,000), DISCRET_BENCH_MESSAGES (20 per
@@ -28,11 +29,12 @@ use discret_platform::relay::Relay;
 use discret_platform::{Platform, PlatformConfig};
 use discret_protocol::limits::RateLimit;
 use discret_protocol::payload::{ChatOpening, CitizenPayload};
-use discret_protocol::relay::{Ciphertext, Health, UpEnvelope};
-use discret_protocol::{encode, PROTOCOL_VERSION};
+use discret_protocol::relay::{Ciphertext, ClientFrame, Health, ServerFrame, UpEnvelope};
+use discret_protocol::{decode, encode, PROTOCOL_VERSION};
 use futures_util::{SinkExt, StreamExt};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::sync::{mpsc, Semaphore};
+use tokio_tungstenite::tungstenite::Message;
 
 const UNLIMITED: RateLimit = RateLimit {
     max_messages: 1_000_000,
@@ -195,8 +197,9 @@ async fn relay_echo(chats: usize, per_chat: usize) -> Run {
         PlatformClient::new(format!("http://{addr}").parse().expect("url")).expect("client");
     let body = "A".repeat(400);
     let (tx, rx) = mpsc::unbounded_channel();
-    let mut tokens = Vec::new();
+    let mut links = Vec::new();
     for c in 0..chats {
+        // As the phone does: the opening over HTTP, then the chat's WebSocket.
         let token = format!("{:064x}", c + 1);
         let opening = UpEnvelope {
             v: PROTOCOL_VERSION,
@@ -207,28 +210,27 @@ async fn relay_echo(chats: usize, per_chat: usize) -> Run {
             },
         };
         client.send_up(&token, &opening).await.expect("open");
-        tokens.push(token);
-    }
-    // The openings are echoed too: drain them before measuring.
-    for token in &tokens {
-        let batch = client
-            .poll_down(token, 0, Duration::from_secs(10))
-            .await
-            .expect("poll");
-        client
-            .ack(token, batch.messages.last().map_or(0, |m| m.seq))
-            .await
-            .expect("ack");
+        let mut socket = client.open_socket(&token, 0).await.expect("socket");
+        // The echoed opening arrives first; acknowledge it.
+        let last = next_down(&mut socket).await;
+        send_frame(
+            &mut socket,
+            &ClientFrame::Ack {
+                v: PROTOCOL_VERSION,
+                up_to: last,
+            },
+        )
+        .await;
+        links.push((socket, last));
     }
     let started = Instant::now();
-    for token in tokens {
-        let (client, tx, body) = (client.clone(), tx.clone(), body.clone());
+    for (mut socket, mut last) in links {
+        let (tx, body) = (tx.clone(), body.clone());
         tokio::spawn(async move {
             let mut latencies = Vec::with_capacity(per_chat);
-            let mut last = 1;
             for i in 0..per_chat {
                 let t = Instant::now();
-                let envelope = UpEnvelope {
+                let up = ClientFrame::Up {
                     v: PROTOCOL_VERSION,
                     client_id: hex_id(i as u64 + 1),
                     ciphertext: Ciphertext {
@@ -236,18 +238,16 @@ async fn relay_echo(chats: usize, per_chat: usize) -> Run {
                         body: body.clone(),
                     },
                 };
-                client.send_up(&token, &envelope).await.expect("send");
-                loop {
-                    let batch = client
-                        .poll_down(&token, last, Duration::from_secs(30))
-                        .await
-                        .expect("poll");
-                    if let Some(m) = batch.messages.last() {
-                        last = m.seq;
-                        break;
-                    }
-                }
-                client.ack(&token, last).await.expect("ack");
+                send_frame(&mut socket, &up).await;
+                last = next_down(&mut socket).await.max(last);
+                send_frame(
+                    &mut socket,
+                    &ClientFrame::Ack {
+                        v: PROTOCOL_VERSION,
+                        up_to: last,
+                    },
+                )
+                .await;
                 latencies.push(t.elapsed());
             }
             let _ = tx.send(latencies);
@@ -255,6 +255,29 @@ async fn relay_echo(chats: usize, per_chat: usize) -> Run {
     }
     drop(tx);
     collect(rx, started).await
+}
+
+async fn send_frame(socket: &mut discret_core::net::Socket, frame: &ClientFrame) {
+    let text = String::from_utf8(encode(frame)).expect("utf-8");
+    socket
+        .send(Message::Text(text.into()))
+        .await
+        .expect("send frame");
+}
+
+/// Waits for the next pushed `Down` frame (skipping `Accepted`); returns
+/// its last sequence number.
+async fn next_down(socket: &mut discret_core::net::Socket) -> u64 {
+    loop {
+        let Some(Ok(Message::Text(text))) = socket.next().await else {
+            panic!("the link broke");
+        };
+        match decode::<ServerFrame>(text.as_bytes(), 1 << 20).expect("frame") {
+            ServerFrame::Down { messages, .. } => return messages.last().map_or(0, |m| m.seq),
+            ServerFrame::Accepted { .. } => {}
+            ServerFrame::Refused { message, .. } => panic!("refused: {message}"),
+        }
+    }
 }
 
 struct Deliveries(mpsc::UnboundedSender<ChatEvent>);
@@ -429,25 +452,18 @@ async fn idle_memory(idle: usize) -> (u64, u64, u64) {
         chats.push(open.await.expect("opened"));
     }
     let opened = measure::rss_kb(pid).unwrap_or(0);
-    // Every idle phone now holds a long poll, as a connected app does.
-    let mut polls = Vec::new();
+    // Every idle phone now holds its chat's WebSocket, as a connected app does.
+    let mut links = Vec::new();
     for (token, last) in chats {
-        let client = client.clone();
-        polls.push(tokio::spawn(async move {
-            let _ = client
-                .poll_down(&token, last, Duration::from_secs(20))
-                .await;
-        }));
+        links.push(client.open_socket(&token, last).await.expect("socket"));
     }
     let mut peak = opened;
-    let deadline = Instant::now() + Duration::from_secs(8);
-    while Instant::now() < deadline {
+    for _ in 0..8 {
+        // The sampling period of the memory reading.
         tokio::time::sleep(Duration::from_millis(250)).await;
         peak = peak.max(measure::rss_kb(pid).unwrap_or(0));
     }
-    for poll in polls {
-        poll.abort();
-    }
+    drop(links);
     drop(child.stdin.take());
     let _ = child.wait().await;
     let _ = std::fs::remove_dir_all(&data_dir);
@@ -473,7 +489,7 @@ fn main() {
         let baseline = websocket_echo(chats, per_chat).await;
         baseline.print("baseline: bare tokio WebSocket echo");
         let relay = relay_echo(chats, per_chat).await;
-        relay.print("relay (HTTP post + long poll + ack, SQLite)");
+        relay.print("relay (WebSocket link, SQLite store, ack)");
         println!(
             "  relay / WebSocket echo: throughput {:.2}× (target ≥ 0.5×), p99 {:.2} ms (target < 25 ms)",
             relay.throughput() / baseline.throughput(),
@@ -489,7 +505,7 @@ fn main() {
         println!("platform memory (child process):");
         println!("  no chat: {:.1} MB", empty as f64 / 1024.0);
         println!(
-            "  {idle} idle chats open: {:.1} MB; with a long poll each: {:.1} MB peak (target < 300 MB; {:.1}× the empty platform)",
+            "  {idle} idle chats open: {:.1} MB; with a WebSocket each: {:.1} MB peak (target < 300 MB; {:.1}× the empty platform)",
             opened as f64 / 1024.0,
             peak as f64 / 1024.0,
             peak as f64 / empty.max(1) as f64
