@@ -31,6 +31,12 @@ pub struct App {
     core: Arc<discret_core::App>,
 }
 
+impl App {
+    pub(crate) fn core(&self) -> &discret_core::App {
+        &self.core
+    }
+}
+
 #[uniffi::export(async_runtime = "tokio")]
 impl App {
     /// Validates the configuration; every problem is `ApiError.InvalidConfig`.

@@ -8,11 +8,13 @@
 //! - `app.rs`: the `App` object (numbers, languages, platform check,
 //!   connectivity listener, chats, quick exit).
 //! - `chat.rs`: the `Chat` object and its listener.
+//! - `i18n.rs`: UI text (localize, locale chain, locales and statuses).
 //! - `task_handle.rs`: `TaskHandle`, a subscription that stops when dropped.
 
 mod app;
 mod chat;
 mod error;
+mod i18n;
 mod runtime;
 mod task_handle;
 mod types;
@@ -20,6 +22,7 @@ mod types;
 pub use app::{App, ConnectivityListener};
 pub use chat::{Chat, ChatListener};
 pub use error::ApiError;
+pub use i18n::{LocaleInfo, LocalizedText, MessageArg, ReviewStatus};
 pub use task_handle::TaskHandle;
 pub use types::*;
 

@@ -13,6 +13,7 @@ use crate::chat::{Chat, ChatRequest};
 use crate::config::{AppConfig, ValidConfig};
 use crate::connectivity::{self, ConnectivityListener};
 use crate::error::{Error, Result};
+use crate::i18n::Localizer;
 use crate::net::PlatformClient;
 use crate::subscription::Subscription;
 
@@ -40,6 +41,7 @@ pub struct App {
     network_changed: Arc<Notify>,
     probe_interval: Duration,
     rate_limit: RateLimit,
+    localizer: Localizer,
     chats: Mutex<Vec<Arc<Chat>>>,
 }
 
@@ -48,6 +50,7 @@ impl App {
     pub fn new(config: AppConfig, runtime: Handle) -> Result<Self> {
         let config = config.validate()?;
         let client = PlatformClient::new(config.platform_url.clone())?;
+        let localizer = Localizer::new(&config.preferred_languages);
         Ok(App {
             config,
             client,
@@ -55,6 +58,7 @@ impl App {
             network_changed: Arc::new(Notify::new()),
             probe_interval: DEFAULT_PROBE_INTERVAL,
             rate_limit: RateLimit::CHAT,
+            localizer,
             chats: Mutex::new(Vec::new()),
         })
     }
@@ -64,6 +68,11 @@ impl App {
     pub fn with_rate_limit(mut self, limit: RateLimit) -> Self {
         self.rate_limit = limit;
         self
+    }
+
+    /// UI text in the device's languages (negotiated once, at creation).
+    pub fn localizer(&self) -> &Localizer {
+        &self.localizer
     }
 
     pub fn config(&self) -> &ValidConfig {

@@ -12,6 +12,7 @@ pub mod connectivity;
 pub mod crypto;
 pub mod emergency;
 pub mod error;
+pub mod i18n;
 pub mod languages;
 pub mod net;
 pub mod subscription;

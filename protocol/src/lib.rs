@@ -15,6 +15,7 @@ pub mod limits;
 pub mod olm;
 pub mod payload;
 pub mod relay;
+pub mod text;
 
 use serde::{de::DeserializeOwned, Serialize};
 

@@ -64,7 +64,9 @@ pub trait ChatListener: Send + Sync {
 }
 
 impl From<DeskPayload> for ChatEvent {
+    /// Every text from the desk is cleaned of bidi controls on the way in.
     fn from(payload: DeskPayload) -> Self {
+        let clean = |text: String| discret_protocol::text::sanitize_bidi(&text);
         match payload {
             DeskPayload::Queued {
                 position,
@@ -74,11 +76,17 @@ impl From<DeskPayload> for ChatEvent {
                 position,
                 estimated_wait_secs,
             },
-            DeskPayload::AutoAck { text, .. } => ChatEvent::AutoAcknowledged { text },
-            DeskPayload::OperatorJoined { operator, .. } => ChatEvent::OperatorJoined { operator },
+            DeskPayload::AutoAck { text, .. } => ChatEvent::AutoAcknowledged { text: clean(text) },
+            DeskPayload::OperatorJoined { operator, .. } => ChatEvent::OperatorJoined {
+                operator: clean(operator),
+            },
             DeskPayload::Text {
                 id, text, language, ..
-            } => ChatEvent::Message { id, text, language },
+            } => ChatEvent::Message {
+                id,
+                text: clean(text),
+                language,
+            },
             DeskPayload::Typing { .. } => ChatEvent::OperatorTyping,
             DeskPayload::Delivered { message_id, .. } => ChatEvent::Delivered { message_id },
             DeskPayload::Read { message_id, .. } => ChatEvent::Read { message_id },
@@ -89,11 +97,15 @@ impl From<DeskPayload> for ChatEvent {
                 ..
             } => ChatEvent::TapQuestion {
                 id,
-                prompt,
-                choices,
+                prompt: clean(prompt),
+                choices: choices.into_iter().map(clean).collect(),
             },
-            DeskPayload::PatrolDispatched { note, .. } => ChatEvent::PatrolDispatched { note },
-            DeskPayload::Closed { reason, .. } => ChatEvent::ClosedByOperator { reason },
+            DeskPayload::PatrolDispatched { note, .. } => ChatEvent::PatrolDispatched {
+                note: note.map(clean),
+            },
+            DeskPayload::Closed { reason, .. } => ChatEvent::ClosedByOperator {
+                reason: clean(reason),
+            },
         }
     }
 }

@@ -357,22 +357,23 @@ impl Shared {
                     return;
                 }
             };
-        match &payload {
-            DeskPayload::OperatorJoined { .. } => {
+        let event = ChatEvent::from(payload);
+        match &event {
+            ChatEvent::OperatorJoined { .. } => {
                 let mut state = lock(&self.state);
                 if *state == ChatState::Waiting {
                     *state = ChatState::Answered;
                 }
             }
-            DeskPayload::TapQuestion { id, choices, .. } => {
+            ChatEvent::TapQuestion { id, choices, .. } => {
                 lock(&self.questions).insert(id.clone(), choices.clone());
             }
-            DeskPayload::Closed { .. } => {
+            ChatEvent::ClosedByOperator { .. } => {
                 *lock(&self.state) = ChatState::ClosedByOperator;
             }
             _ => {}
         }
-        self.emit(ChatEvent::from(payload));
+        self.emit(event);
     }
 }
 

@@ -178,6 +178,7 @@ impl Desk {
             CitizenPayload::Text {
                 id, text, language, ..
             } => {
+                let text = discret_protocol::text::sanitize_bidi(&text);
                 self.add_message(
                     case_id,
                     "citizen",
