@@ -12,13 +12,14 @@ if [[ "${1:-}" == "--release" ]]; then
   profile=release
   cargo_flags=(--release)
 fi
+target="${CARGO_TARGET_DIR:-target}"
 cargo build -p discret-ffi "${cargo_flags[@]}"
 cargo build -p uniffi-bindgen
-lib="target/$profile/libdiscret_ffi.so"
+lib="$target/$profile/libdiscret_ffi.so"
 out=bindings/generated
 rm -rf "$out"
 for language in python kotlin swift; do
-  target/debug/uniffi-bindgen generate --library "$lib" --language "$language" \
+  "$target/debug/uniffi-bindgen" generate --library "$lib" --language "$language" \
     --out-dir "$out/$language" >/dev/null
 done
 cp "$lib" "$out/python/"

@@ -6,12 +6,13 @@
 # 6 MB budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target="${CARGO_TARGET_DIR:-target}"
 bindings/generate.sh --release
-mkdir -p target/mobile
-strip --strip-unneeded -o target/mobile/libdiscret_ffi.so target/release/libdiscret_ffi.so
-size=$(stat -c %s target/mobile/libdiscret_ffi.so)
-printf 'stripped release library: target/mobile/libdiscret_ffi.so, %s bytes (%.2f MB; budget 6 MB)\n' \
-  "$size" "$(echo "$size / 1000000" | bc -l)"
+mkdir -p "$target/mobile"
+strip --strip-unneeded -o "$target/mobile/libdiscret_ffi.so" "$target/release/libdiscret_ffi.so"
+size=$(stat -c %s "$target/mobile/libdiscret_ffi.so")
+printf 'stripped release library: %s, %s bytes (%.2f MB; budget 6 MB)\n' "$target/mobile/libdiscret_ffi.so" \
+  "$size" "$(awk "BEGIN { print $size / 1000000 }")"
 if (( size > 6000000 )); then
   echo "over the 6 MB budget" >&2
   exit 1

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 port="${DISCRET_PORT:-8080}"
 cargo build -q -p discret-platform -p discret-citizen
 data="$(mktemp -d -t discret-demo-XXXXXX)"
-platform=target/debug/discret-platform
+platform="${CARGO_TARGET_DIR:-target}/debug/discret-platform"
 # The platform generates the first operator's password and prints it once.
 password="$("$platform" add-operator --data-dir "$data" --username operateur \
   --display-name "Opérateur 17" | sed -n 's/^password: //p')"
@@ -42,7 +42,7 @@ desk key:         $desk_key
 INFO
 python3 scripts/demo_operator.py "$url" operateur "$password" &
 operator=$!
-target/debug/discret-citizen --platform "$url" --desk-key "$desk_key" \
+"${CARGO_TARGET_DIR:-target}/debug/discret-citizen" --platform "$url" --desk-key "$desk_key" \
   --category domestic_violence --lat 48.8566 --lon 2.3522 --accuracy 15 \
   --script scripts/demo_citizen.txt
 wait $operator

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="$(mktemp -d -t discret-platform-XXXXXX)"
-RUST_LOG=warn target/debug/discret-platform serve --data-dir "$data" --listen 127.0.0.1:0 >"$data/out" &
+RUST_LOG=warn "${CARGO_TARGET_DIR:-target}/debug/discret-platform" serve --data-dir "$data" --listen 127.0.0.1:0 >"$data/out" &
 server=$!
 cleanup() {
   local status=$?

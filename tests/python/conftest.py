@@ -28,7 +28,8 @@ class RunningPlatform:
 
 
 def platform_binary():
-    return os.environ.get("DISCRET_PLATFORM_BIN", str(ROOT / "target" / "debug" / "discret-platform"))
+    target = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+    return os.environ.get("DISCRET_PLATFORM_BIN", str(target / "debug" / "discret-platform"))
 
 
 def start_platform(data_dir):
