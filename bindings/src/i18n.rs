@@ -62,7 +62,12 @@ impl App {
 
     /// The negotiated locales, best first.
     pub fn locale_chain(&self) -> Vec<String> {
-        self.core().localizer().chain().iter().map(|t| t.to_string()).collect()
+        self.core()
+            .localizer()
+            .chain()
+            .iter()
+            .map(|t| t.to_string())
+            .collect()
     }
 
     /// Every locale with its review status and text direction.

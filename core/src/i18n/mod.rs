@@ -106,7 +106,8 @@ pub fn available_locales() -> Vec<LocaleInfo> {
         .map(|l| LocaleInfo {
             tag: l.tag.to_string(),
             status: l.status(),
-            direction: LanguageTag::parse(l.tag).map_or(TextDirection::LeftToRight, |t| t.direction()),
+            direction: LanguageTag::parse(l.tag)
+                .map_or(TextDirection::LeftToRight, |t| t.direction()),
             full_ui: l.source.contains("\nhome-title") || l.tag == "fr" || l.tag == "en",
         })
         .collect()
@@ -121,7 +122,12 @@ pub fn negotiate(preferred: &[LanguageTag]) -> Vec<&'static str> {
         .iter()
         .filter_map(|l| LanguageIdentifier::from_str(l.tag).ok())
         .collect();
-    let find = |tag: &str| locales().iter().find(|l| l.tag.eq_ignore_ascii_case(tag)).map(|l| l.tag);
+    let find = |tag: &str| {
+        locales()
+            .iter()
+            .find(|l| l.tag.eq_ignore_ascii_case(tag))
+            .map(|l| l.tag)
+    };
     let mut chain: Vec<&'static str> = Vec::new();
     let add = |tag: &'static str, chain: &mut Vec<&'static str>| {
         if !chain.contains(&tag) {
@@ -131,11 +137,15 @@ pub fn negotiate(preferred: &[LanguageTag]) -> Vec<&'static str> {
     for wanted in preferred {
         let text = wanted.to_string();
         let parts: Vec<&str> = text.split('-').collect();
-        let lookup = (1..=parts.len()).rev().find_map(|n| find(&parts[..n].join("-")));
+        let lookup = (1..=parts.len())
+            .rev()
+            .find_map(|n| find(&parts[..n].join("-")));
         match lookup {
             Some(tag) => add(tag, &mut chain),
             None => {
-                let Ok(id) = LanguageIdentifier::from_str(&text) else { continue };
+                let Ok(id) = LanguageIdentifier::from_str(&text) else {
+                    continue;
+                };
                 let matched = fluent_langneg::negotiate_languages(
                     &[id],
                     &available,
@@ -188,15 +198,25 @@ impl Localizer {
             let Some(locale) = locales().iter().find(|l| l.tag == *tag) else {
                 continue;
             };
-            let Some(bundle) = locale.bundle() else { continue };
-            let Some(message) = bundle.get_message(id) else { continue };
-            let Some(pattern) = message.value() else { continue };
+            let Some(bundle) = locale.bundle() else {
+                continue;
+            };
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let Some(pattern) = message.value() else {
+                continue;
+            };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
             if errors.is_empty() {
                 return Some((text.into_owned(), locale.tag));
             }
-            tracing::warn!(id, locale = locale.tag, "a message failed to format; trying the next locale");
+            tracing::warn!(
+                id,
+                locale = locale.tag,
+                "a message failed to format; trying the next locale"
+            );
         }
         None
     }

@@ -9,7 +9,9 @@ use fluent_syntax::ast;
 use super::*;
 
 fn tags(list: &[&str]) -> Vec<LanguageTag> {
-    list.iter().map(|t| LanguageTag::parse(t).expect("tag")).collect()
+    list.iter()
+        .map(|t| LanguageTag::parse(t).expect("tag"))
+        .collect()
 }
 
 fn variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -67,13 +69,22 @@ fn the_embedded_list_matches_the_directories() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     on_disk.sort();
-    let embedded: Vec<String> = resources::RESOURCES.iter().map(|(t, _)| t.to_string()).collect();
+    let embedded: Vec<String> = resources::RESOURCES
+        .iter()
+        .map(|(t, _)| t.to_string())
+        .collect();
     assert_eq!(embedded, on_disk);
 }
 
 #[test]
 fn every_resource_parses_and_has_every_critical_message_with_the_source_variables() {
-    let french = messages(resources::RESOURCES.iter().find(|(t, _)| *t == "fr").expect("fr").1);
+    let french = messages(
+        resources::RESOURCES
+            .iter()
+            .find(|(t, _)| *t == "fr")
+            .expect("fr")
+            .1,
+    );
     let critical = critical_ids();
     assert!(critical.len() >= 18);
     for (tag, source) in resources::RESOURCES {
@@ -105,10 +116,16 @@ fn at_least_130_locales_and_honest_statuses() {
         .collect();
     assert_eq!(reviewed, ["en", "fr"]);
     for rtl in ["ar", "he", "fa", "ur", "ps", "ckb", "sd", "ug", "yi", "dv"] {
-        let locale = all.iter().find(|l| l.tag == rtl).unwrap_or_else(|| panic!("{rtl} missing"));
+        let locale = all
+            .iter()
+            .find(|l| l.tag == rtl)
+            .unwrap_or_else(|| panic!("{rtl} missing"));
         assert_eq!(locale.direction, TextDirection::RightToLeft, "{rtl}");
     }
-    assert_eq!(all.iter().find(|l| l.tag == "fr").map(|l| l.direction), Some(TextDirection::LeftToRight));
+    assert_eq!(
+        all.iter().find(|l| l.tag == "fr").map(|l| l.direction),
+        Some(TextDirection::LeftToRight)
+    );
 }
 
 #[test]
@@ -125,23 +142,40 @@ fn negotiation_picks_sensible_fallbacks() {
 #[test]
 fn messages_fall_back_along_the_chain_and_plurals_follow_cldr() {
     let arabic = Localizer::new(&tags(&["ar"]));
-    let (text, locale) = arabic.format("chat-cannot-talk", &HashMap::new()).expect("critical");
+    let (text, locale) = arabic
+        .format("chat-cannot-talk", &HashMap::new())
+        .expect("critical");
     assert_eq!(locale, "ar");
     assert!(text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
-    let (_, locale) = arabic.format("settings-title", &HashMap::new()).unwrap_or_default_locale();
+    let (_, locale) = arabic
+        .format("settings-title", &HashMap::new())
+        .unwrap_or_default_locale();
     assert_ne!(locale, "ar", "non-critical text falls back");
 
     let french = Localizer::new(&tags(&["fr"]));
     let position = |n: f64| {
         let args = HashMap::from([("position".to_string(), Arg::Number(n))]);
-        french.format("chat-queue-position", &args).expect("message").0
+        french
+            .format("chat-queue-position", &args)
+            .expect("message")
+            .0
     };
-    assert_ne!(position(1.0), position(2.0), "first in line is said differently");
+    assert_ne!(
+        position(1.0),
+        position(2.0),
+        "first in line is said differently"
+    );
     assert!(position(21.0).contains('2'), "{}", position(21.0));
     let (with_receipt, _) = french
-        .format("report-received", &HashMap::from([("receipt".to_string(), Arg::Text("AB12".into()))]))
+        .format(
+            "report-received",
+            &HashMap::from([("receipt".to_string(), Arg::Text("AB12".into()))]),
+        )
         .expect("message");
-    assert!(with_receipt.contains("\u{2068}AB12\u{2069}"), "placeables are isolated: {with_receipt}");
+    assert!(
+        with_receipt.contains("\u{2068}AB12\u{2069}"),
+        "placeables are isolated: {with_receipt}"
+    );
 }
 
 trait OrDefaultLocale {
