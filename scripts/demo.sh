@@ -11,27 +11,11 @@ cd "$(dirname "$0")/.."
 port="${DISCRET_PORT:-8080}"
 cargo build -q -p discret-platform -p discret-citizen
 data="$(mktemp -d -t discret-demo-XXXXXX)"
-platform="${CARGO_TARGET_DIR:-target}/debug/discret-platform"
+source scripts/platform.sh
 # The platform generates the first operator's password and prints it once.
 password="$("$platform" add-operator --data-dir "$data" --username operateur \
   --display-name "Opérateur 17" | sed -n 's/^password: //p')"
-RUST_LOG="${RUST_LOG:-warn}" "$platform" serve --data-dir "$data" --listen "127.0.0.1:$port" >"$data/platform.out" &
-server=$!
-cleanup() {
-  local status=$?
-  kill "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
-  rm -rf "$data"
-  exit "$status"
-}
-trap cleanup EXIT
-for _ in $(seq 200); do
-  grep -q '^desk key' "$data/platform.out" 2>/dev/null && break
-  kill -0 $server 2>/dev/null || { echo "the platform did not start"; exit 1; }
-  sleep 0.05
-done
-url="$(sed -n 's/^discret platform listening on //p' "$data/platform.out")"
-desk_key="$(sed -n 's/^desk key (pin it in the app): //p' "$data/platform.out")"
+start_platform "127.0.0.1:$port"
 cat <<INFO
 == discret platform ==
 operator console: $url/console
