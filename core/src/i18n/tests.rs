@@ -87,7 +87,7 @@ fn every_resource_parses_and_has_every_critical_message_with_the_source_variable
     );
     let critical = critical_ids();
     assert!(critical.len() >= 18);
-    for (tag, source) in resources::RESOURCES {
+    for (tag, source) in resources::RESOURCES.iter() {
         assert!(
             FluentResource::try_new(source.to_string()).is_ok(),
             "{tag} does not parse"
