@@ -1,16 +1,19 @@
-//! The platform's embedded SQLite database (no set-up): one file in the data
-//! directory, created with its schema on first run. The relay's tables hold
-//! only ciphertext, hashed chat tokens, sequence numbers and timestamps; the
-//! desk's tables hold the police-side case record.
+//! The platform's embedded SQLite databases (no set-up), created with their
+//! schema on first run in the data directory: `relay.sqlite3` for the
+//! relay (only ciphertext, hashed chat tokens, sequence numbers, timestamps
+//! and the desk's published one-time keys) and `platform.sqlite3` for the
+//! desk (the police-side case record, operators). Two files: the relay's
+//! hot writes never wait for the desk's, and the two halves can run apart.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-const SCHEMA: &str = r#"
+const RELAY_SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS relay_chats (
     chat_hash   TEXT PRIMARY KEY,
     created_ms  INTEGER NOT NULL,
@@ -41,15 +44,20 @@ CREATE TABLE IF NOT EXISTS relay_down (
     stored_ms   INTEGER NOT NULL,
     PRIMARY KEY (chat_hash, seq)
 );
-CREATE TABLE IF NOT EXISTS desk_account (
-    id          INTEGER PRIMARY KEY CHECK (id = 1),
-    pickle      TEXT NOT NULL
-);
+CREATE INDEX IF NOT EXISTS relay_up_by_age ON relay_up(stored_ms, chat_hash, seq);
+-- The desk's signed one-time keys, published for phones to claim.
 CREATE TABLE IF NOT EXISTS desk_keys (
     one_time_key TEXT PRIMARY KEY,
     signature   TEXT NOT NULL,
     fallback    INTEGER NOT NULL,
     claimed     INTEGER NOT NULL DEFAULT 0
+);
+"#;
+
+const DESK_SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS desk_account (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    pickle      TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS cases (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -95,25 +103,57 @@ CREATE TABLE IF NOT EXISTS sessions (
 );
 "#;
 
-/// A shared connection. Queries are short; one lock keeps writes ordered.
+/// How long a connection waits for another one's write to finish.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// A shared connection to one database file. Queries are short; one lock
+/// keeps this connection's writes ordered.
 #[derive(Clone)]
-pub struct Db(Arc<Mutex<Connection>>);
+pub struct Db {
+    conn: Arc<Mutex<Connection>>,
+    path: Arc<PathBuf>,
+}
 
 impl Db {
+    /// The desk's database.
     pub fn open(data_dir: &Path) -> Result<Db> {
+        Db::open_file(data_dir, "platform.sqlite3", DESK_SCHEMA)
+    }
+
+    /// The relay's database.
+    pub fn open_relay(data_dir: &Path) -> Result<Db> {
+        Db::open_file(data_dir, "relay.sqlite3", RELAY_SCHEMA)
+    }
+
+    fn open_file(data_dir: &Path, name: &str, schema: &str) -> Result<Db> {
         std::fs::create_dir_all(data_dir)
             .map_err(|e| Error::Setup(format!("cannot create the data directory: {e}")))?;
-        let conn = Connection::open(data_dir.join("platform.sqlite3"))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;",
-        )?;
-        conn.execute_batch(SCHEMA)?;
-        Ok(Db(Arc::new(Mutex::new(conn))))
+        let path = data_dir.join(name);
+        let conn = connect(&path)?;
+        conn.execute_batch(schema)?;
+        Ok(Db {
+            conn: Arc::new(Mutex::new(conn)),
+            path: Arc::new(path),
+        })
+    }
+
+    /// Another connection to the same file (a writer thread, a reader).
+    pub fn connect(&self) -> Result<Connection> {
+        connect(&self.path)
     }
 
     pub fn lock(&self) -> MutexGuard<'_, Connection> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner())
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
+}
+
+fn connect(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;",
+    )?;
+    Ok(conn)
 }
 
 /// Milliseconds since the Unix epoch.

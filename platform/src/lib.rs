@@ -3,7 +3,8 @@
 //! decrypts, keeps the case record, serves the operator console), on an
 //! embedded SQLite database created on first run.
 //!
-//! - `db.rs`: the database and its schema.
+//! - `db.rs`: the two databases (relay, desk) and their schemas.
+//! - `group_commit.rs`: the relay's writer thread (one transaction per batch).
 //! - `relay.rs`: the relay's HTTP API for phones (long polls).
 //! - `relay_socket.rs`: the same over one WebSocket per chat.
 //! - `desk/`: the desk identity, intake of chats, cases, operator actions, stats.
@@ -14,6 +15,7 @@ pub mod console;
 pub mod db;
 pub mod desk;
 pub mod error;
+pub mod group_commit;
 pub mod relay;
 pub mod relay_socket;
 
@@ -65,10 +67,11 @@ impl Platform {
     /// identity on first run), binds, and serves until [`Platform::stop`].
     pub async fn start(config: PlatformConfig) -> Result<Platform> {
         let db = db::Db::open(&config.data_dir)?;
+        let relay_db = db::Db::open_relay(&config.data_dir)?;
         let (account, pickle_key) = desk::Desk::open_identity(&db, &config.data_dir)?;
         let health = desk::health_of(&account);
         let desk_signing_key = health.desk_signing_key.clone();
-        let relay = relay::Relay::new(db.clone(), health, config.rate_limit);
+        let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         let desk = desk::Desk::new(db, relay.clone(), account, pickle_key)?;
         let app = relay.routes().merge(console::Console::routes(desk.clone()));
         let listener = tokio::net::TcpListener::bind(config.listen)

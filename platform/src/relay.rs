@@ -2,8 +2,13 @@
 //! desk's signed one-time keys, stores Olm ciphertext under a hash of the
 //! chat token until the other side has it, and serves long polls. It never
 //! sees content, and stores no address, device id or phone number.
+//!
+//! Writes on the message path go through [`GroupCommit`] (one transaction
+//! for every write waiting, answered after commit); reads use a connection
+//! of their own, which WAL never blocks behind the writer.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -19,21 +24,27 @@ use discret_protocol::relay::{
     KeyBundle, UpAccepted, UpEnvelope,
 };
 use discret_protocol::{decode, limits, PROTOCOL_VERSION};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use tokio::sync::Notify;
 
 use crate::db::{now_ms, Db};
 use crate::error::{Error, Result};
+use crate::group_commit::GroupCommit;
 
 /// Shared relay state.
 pub struct Relay {
+    /// The relay's database (the desk publishes its one-time keys there).
     db: Db,
+    /// Every write of the message path.
+    writer: GroupCommit,
+    /// Reads of the message path.
+    reader: Mutex<Connection>,
     health: Health,
-    /// One wake-up per chat with a long poll waiting: storing a downward
-    /// message wakes only that chat's polls, not every poll.
-    down_waiters: Mutex<HashMap<String, Arc<Notify>>>,
+    /// One wake-up per chat with a link or long poll open: storing a
+    /// downward message wakes only that chat, not every link.
+    down_waiters: Mutex<HashMap<String, Arc<DownWaiter>>>,
     /// Woken when an upward message is stored (wakes the desk).
     pub up_arrived: Arc<Notify>,
     /// Woken when the stock of one-time keys runs low (the desk refills it).
@@ -42,6 +53,14 @@ pub struct Relay {
     closing: tokio::sync::watch::Sender<bool>,
     rate: Mutex<HashMap<String, RateWindow>>,
     rate_limit: RateLimit,
+}
+
+/// A chat's wake-up, and the last downward sequence number stored while
+/// someone waited: an open link reads the store only when it has news.
+#[derive(Default)]
+pub(crate) struct DownWaiter {
+    pub(crate) stored: Notify,
+    pub(crate) last_seq: AtomicU64,
 }
 
 /// Below this many unclaimed one-time keys, the desk is asked for more.
@@ -60,8 +79,10 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 impl Relay {
     /// `rate_limit` applies to each chat's upward messages; the phone's own
     /// limit is lower (receipts and retries need room).
-    pub fn new(db: Db, health: Health, rate_limit: RateLimit) -> Arc<Relay> {
-        Arc::new(Relay {
+    pub fn new(db: Db, health: Health, rate_limit: RateLimit) -> Result<Arc<Relay>> {
+        Ok(Arc::new(Relay {
+            writer: GroupCommit::start(db.connect()?)?,
+            reader: Mutex::new(db.connect()?),
             db,
             health,
             down_waiters: Mutex::new(HashMap::new()),
@@ -70,7 +91,16 @@ impl Relay {
             keys_low: Arc::new(Notify::new()),
             rate: Mutex::new(HashMap::new()),
             rate_limit,
-        })
+        }))
+    }
+
+    /// The relay's database (the desk's one-time keys live there).
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    fn reader(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.reader.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     pub fn routes(self: &Arc<Self>) -> Router {
@@ -95,39 +125,38 @@ impl Relay {
         self.closing.subscribe()
     }
 
-    /// Stores a desk → phone message (called by the desk).
+    /// Stores a desk → phone message (called by the desk, from a blocking
+    /// thread); returns once it is committed, after waking the chat's link.
     pub fn push_down(&self, chat_hash: &str, ciphertext: &Ciphertext) -> Result<u64> {
-        let seq = {
-            let mut conn = self.db.lock();
-            let tx = conn.transaction()?;
-            let seq: i64 = tx
+        let (hash, ciphertext) = (chat_hash.to_string(), ciphertext.clone());
+        let seq = self.writer.write_blocking(move |conn| {
+            let seq: i64 = conn
                 .prepare_cached("SELECT down_next FROM relay_chats WHERE chat_hash = ?1")?
-                .query_row([chat_hash], |r| r.get(0))
+                .query_row([&hash], |r| r.get(0))
                 .optional()?
                 .ok_or(Error::UnknownChat)?;
-            tx.prepare_cached("INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)")?
-                .execute(params![chat_hash, seq, ciphertext.kind, ciphertext.body, now_ms()],
-            )?;
-            tx.prepare_cached(
+            conn.prepare_cached("INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)")?
+                .execute(params![hash, seq, ciphertext.kind, ciphertext.body, now_ms()])?;
+            conn.prepare_cached(
                 "UPDATE relay_chats SET down_next = down_next + 1 WHERE chat_hash = ?1",
             )?
-            .execute([chat_hash])?;
-            tx.commit()?;
-            seq as u64
-        };
-        if let Some(waiters) = self.waiters().get(chat_hash) {
-            waiters.notify_waiters();
+            .execute([&hash])?;
+            Ok(seq as u64)
+        })?;
+        if let Some(waiter) = self.waiters().get(chat_hash) {
+            waiter.last_seq.fetch_max(seq, Ordering::AcqRel);
+            waiter.stored.notify_waiters();
         }
         Ok(seq)
     }
 
-    fn waiters(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Notify>>> {
+    fn waiters(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<DownWaiter>>> {
         self.down_waiters.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Upward messages not yet taken by the desk, in order.
     pub fn pending_up(&self) -> Result<Vec<(String, u64, Ciphertext)>> {
-        let conn = self.db.lock();
+        let conn = self.reader();
         let mut stmt = conn.prepare_cached(
             "SELECT chat_hash, seq, kind, body FROM relay_up ORDER BY stored_ms, chat_hash, seq LIMIT 500",
         )?;
@@ -148,20 +177,22 @@ impl Relay {
 
     /// The desk holds this upward message: delete the ciphertext.
     pub fn taken_up(&self, chat_hash: &str, seq: u64) -> Result<()> {
-        self.db
-            .lock()
-            .prepare_cached("DELETE FROM relay_up WHERE chat_hash = ?1 AND seq = ?2")?
-            .execute(params![chat_hash, seq as i64])?;
-        Ok(())
+        let hash = chat_hash.to_string();
+        self.writer.write_blocking(move |conn| {
+            conn.prepare_cached("DELETE FROM relay_up WHERE chat_hash = ?1 AND seq = ?2")?
+                .execute(params![hash, seq.min(i64::MAX as u64) as i64])?;
+            Ok(())
+        })
     }
 
     /// The desk closed the chat: further sends are refused.
     pub fn close_chat(&self, chat_hash: &str) -> Result<()> {
-        self.db
-            .lock()
-            .prepare_cached("UPDATE relay_chats SET closed = 1 WHERE chat_hash = ?1")?
-            .execute([chat_hash])?;
-        Ok(())
+        let hash = chat_hash.to_string();
+        self.writer.write_blocking(move |conn| {
+            conn.prepare_cached("UPDATE relay_chats SET closed = 1 WHERE chat_hash = ?1")?
+                .execute([hash])?;
+            Ok(())
+        })
     }
 
     fn check_rate(&self, chat_hash: &str) -> Result<()> {
@@ -193,34 +224,30 @@ async fn health(State(relay): State<Arc<Relay>>) -> Json<Health> {
 }
 
 async fn claim_key(State(relay): State<Arc<Relay>>) -> Result<Json<KeyBundle>> {
-    let (bundle, remaining) = {
-        let mut conn = relay.db.lock();
-        let tx = conn.transaction()?;
-        let picked: Option<(String, String, bool)> = tx
-            .prepare_cached("SELECT one_time_key, signature, fallback FROM desk_keys WHERE claimed = 0 AND fallback = 0 LIMIT 1")?
-                .query_row([],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        let picked = match picked {
-            Some(p) => {
-                tx.prepare_cached("UPDATE desk_keys SET claimed = 1 WHERE one_time_key = ?1")?
-                .execute([&p.0])?;
-                Some(p)
-            }
-            None => tx
-                .prepare_cached("SELECT one_time_key, signature, fallback FROM desk_keys WHERE fallback = 1 LIMIT 1")?
-                .query_row([],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()?,
-        };
-        let remaining: i64 = tx
-            .prepare_cached("SELECT count(*) FROM desk_keys WHERE claimed = 0 AND fallback = 0")?
-            .query_row([], |r| r.get(0))?;
-        tx.commit()?;
-        (picked, remaining)
-    };
+    let (bundle, remaining) = relay
+        .writer
+        .write(|conn| {
+            let picked: Option<(String, String, bool)> = conn
+                .prepare_cached("SELECT one_time_key, signature, fallback FROM desk_keys WHERE claimed = 0 AND fallback = 0 LIMIT 1")?
+                .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .optional()?;
+            let picked = match picked {
+                Some(p) => {
+                    conn.prepare_cached("UPDATE desk_keys SET claimed = 1 WHERE one_time_key = ?1")?
+                        .execute([&p.0])?;
+                    Some(p)
+                }
+                None => conn
+                    .prepare_cached("SELECT one_time_key, signature, fallback FROM desk_keys WHERE fallback = 1 LIMIT 1")?
+                    .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                    .optional()?,
+            };
+            let remaining: i64 = conn
+                .prepare_cached("SELECT count(*) FROM desk_keys WHERE claimed = 0 AND fallback = 0")?
+                .query_row([], |r| r.get(0))?;
+            Ok((picked, remaining))
+        })
+        .await?;
     if remaining < KEYS_LOW_WATERMARK {
         relay.keys_low.notify_one();
     }
@@ -241,22 +268,22 @@ async fn send_up(
 ) -> Result<Json<UpAccepted>> {
     let hash = checked_token(&token)?;
     let envelope: UpEnvelope = decode(&body, limits::MAX_BODY_BYTES)?;
-    Ok(Json(relay.accept_up(
-        &hash,
-        &envelope.client_id,
-        &envelope.ciphertext,
-    )?))
+    Ok(Json(
+        relay
+            .accept_up(&hash, envelope.client_id, envelope.ciphertext)
+            .await?,
+    ))
 }
 
 impl Relay {
     /// Stores one upward message, once per client id, and wakes the desk.
-    pub fn accept_up(
+    pub async fn accept_up(
         &self,
         hash: &str,
-        client_id: &str,
-        ciphertext: &Ciphertext,
+        client_id: String,
+        ciphertext: Ciphertext,
     ) -> Result<UpAccepted> {
-        if !is_valid_client_id(client_id) {
+        if !is_valid_client_id(&client_id) {
             return Err(Error::BadRequest(
                 "client_id must be 32 lowercase hex characters".into(),
             ));
@@ -273,61 +300,11 @@ impl Relay {
             }));
         }
         self.check_rate(hash)?;
-        let accepted = {
-            let mut conn = self.db.lock();
-            let tx = conn.transaction()?;
-            let chat: Option<(i64, bool)> = tx
-                .prepare_cached("SELECT up_next, closed FROM relay_chats WHERE chat_hash = ?1")?
-                .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
-            let up_next = match chat {
-                Some((_, true)) => return Err(Error::ChatClosed),
-                Some((next, false)) => next,
-                // A chat starts with its pre-key message.
-                None if ciphertext.kind == 0 => {
-                    tx.prepare_cached(
-                        "INSERT INTO relay_chats (chat_hash, created_ms) VALUES (?1, ?2)",
-                    )?
-                    .execute(params![hash, now_ms()])?;
-                    1
-                }
-                None => return Err(Error::UnknownChat),
-            };
-            let existing: Option<i64> = tx
-                .prepare_cached(
-                    "SELECT seq FROM relay_up_ids WHERE chat_hash = ?1 AND client_id = ?2",
-                )?
-                .query_row(params![hash, client_id], |r| r.get(0))
-                .optional()?;
-            let accepted = match existing {
-                Some(seq) => UpAccepted {
-                    v: PROTOCOL_VERSION,
-                    seq: seq as u64,
-                    duplicate: true,
-                },
-                None => {
-                    tx.prepare_cached(
-                        "INSERT INTO relay_up (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    )?
-                    .execute(params![hash, up_next, ciphertext.kind, ciphertext.body, now_ms()])?;
-                    tx.prepare_cached(
-                        "INSERT INTO relay_up_ids (chat_hash, client_id, seq) VALUES (?1, ?2, ?3)",
-                    )?
-                    .execute(params![hash, client_id, up_next])?;
-                    tx.prepare_cached(
-                        "UPDATE relay_chats SET up_next = up_next + 1 WHERE chat_hash = ?1",
-                    )?
-                    .execute([hash])?;
-                    UpAccepted {
-                        v: PROTOCOL_VERSION,
-                        seq: up_next as u64,
-                        duplicate: false,
-                    }
-                }
-            };
-            tx.commit()?;
-            accepted
-        };
+        let hash = hash.to_string();
+        let accepted = self
+            .writer
+            .write(move |conn| store_up(conn, &hash, &client_id, &ciphertext))
+            .await?;
         if !accepted.duplicate {
             self.up_arrived.notify_one();
         }
@@ -335,21 +312,24 @@ impl Relay {
     }
 
     /// The phone holds every downward message up to `up_to`: delete them.
-    pub fn acknowledge(&self, hash: &str, up_to: u64) -> Result<()> {
-        self.db
-            .lock()
-            .prepare_cached("DELETE FROM relay_down WHERE chat_hash = ?1 AND seq <= ?2")?
-            .execute(params![hash, up_to.min(i64::MAX as u64) as i64])?;
-        Ok(())
+    pub async fn acknowledge(&self, hash: &str, up_to: u64) -> Result<()> {
+        let hash = hash.to_string();
+        self.writer
+            .write(move |conn| {
+                conn.prepare_cached("DELETE FROM relay_down WHERE chat_hash = ?1 AND seq <= ?2")?
+                    .execute(params![hash, up_to.min(i64::MAX as u64) as i64])?;
+                Ok(())
+            })
+            .await
     }
 
     /// The chat's wake-up, shared by its long polls and its WebSocket.
-    pub(crate) fn down_waiter(&self, hash: &str) -> Arc<Notify> {
+    pub(crate) fn down_waiter(&self, hash: &str) -> Arc<DownWaiter> {
         self.waiters().entry(hash.to_string()).or_default().clone()
     }
 
     /// Forgets a chat's wake-up once nobody else holds it.
-    pub(crate) fn release_waiter(&self, hash: &str, waiter: Arc<Notify>) {
+    pub(crate) fn release_waiter(&self, hash: &str, waiter: Arc<DownWaiter>) {
         let mut all = self.waiters();
         if Arc::strong_count(&waiter) == 2 {
             all.remove(hash);
@@ -369,7 +349,7 @@ pub(crate) fn down_after(
     hash: &str,
     after: u64,
 ) -> Result<Option<Vec<DownEnvelope>>> {
-    let conn = relay.db.lock();
+    let conn = relay.reader();
     let known: Option<i64> = conn
         .prepare_cached("SELECT 1 FROM relay_chats WHERE chat_hash = ?1")?
         .query_row([hash], |r| r.get(0))
@@ -419,7 +399,7 @@ async fn poll_down(
     let waiters = relay.down_waiter(&hash);
     let mut closing = relay.closing();
     let answer = loop {
-        let stored = waiters.notified();
+        let stored = waiters.stored.notified();
         tokio::pin!(stored);
         stored.as_mut().enable();
         let messages = match down_after(&relay, &hash, query.after) {
@@ -455,6 +435,62 @@ async fn ack(
 ) -> Result<StatusCode> {
     let hash = checked_token(&token)?;
     let ack: Ack = decode(&body, limits::MAX_BODY_BYTES)?;
-    relay.acknowledge(&hash, ack.up_to)?;
+    relay.acknowledge(&hash, ack.up_to).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// One upward message, stored once per client id (inside a group commit).
+fn store_up(
+    conn: &Connection,
+    hash: &str,
+    client_id: &str,
+    ciphertext: &Ciphertext,
+) -> Result<UpAccepted> {
+    let chat: Option<(i64, bool)> = conn
+        .prepare_cached("SELECT up_next, closed FROM relay_chats WHERE chat_hash = ?1")?
+        .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let up_next = match chat {
+        Some((_, true)) => return Err(Error::ChatClosed),
+        Some((next, false)) => next,
+        // A chat starts with its pre-key message.
+        None if ciphertext.kind == 0 => {
+            conn.prepare_cached("INSERT INTO relay_chats (chat_hash, created_ms) VALUES (?1, ?2)")?
+                .execute(params![hash, now_ms()])?;
+            1
+        }
+        None => return Err(Error::UnknownChat),
+    };
+    let existing: Option<i64> = conn
+        .prepare_cached("SELECT seq FROM relay_up_ids WHERE chat_hash = ?1 AND client_id = ?2")?
+        .query_row(params![hash, client_id], |r| r.get(0))
+        .optional()?;
+    if let Some(seq) = existing {
+        return Ok(UpAccepted {
+            v: PROTOCOL_VERSION,
+            seq: seq as u64,
+            duplicate: true,
+        });
+    }
+    conn.prepare_cached(
+        "INSERT INTO relay_up (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        hash,
+        up_next,
+        ciphertext.kind,
+        ciphertext.body,
+        now_ms()
+    ])?;
+    conn.prepare_cached(
+        "INSERT INTO relay_up_ids (chat_hash, client_id, seq) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![hash, client_id, up_next])?;
+    conn.prepare_cached("UPDATE relay_chats SET up_next = up_next + 1 WHERE chat_hash = ?1")?
+        .execute([hash])?;
+    Ok(UpAccepted {
+        v: PROTOCOL_VERSION,
+        seq: up_next as u64,
+        duplicate: false,
+    })
 }

@@ -4,6 +4,7 @@
 //! store, same checks and limits as the HTTP API, which remains the
 //! fallback when a network blocks WebSockets.
 
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,7 +16,7 @@ use discret_protocol::{decode, encode, limits, PROTOCOL_VERSION};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::relay::{checked_token, down_after, Relay};
+use crate::relay::{checked_token, down_after, DownWaiter, Relay};
 
 /// A link with no frame for this long is dropped (phones ping more often).
 const IDLE_TIMEOUT: Duration = Duration::from_secs(90);
@@ -94,28 +95,35 @@ async fn serve(
     hash: &str,
     mut pushed: u64,
     mut socket: WebSocket,
-    waiter: &tokio::sync::Notify,
+    waiter: &DownWaiter,
 ) -> Result<()> {
     let mut closing = relay.closing();
+    // Read the store at start, after a full batch, and when a message was
+    // stored past what this link pushed; not after every frame.
+    let mut look = true;
     loop {
         if *closing.borrow() {
             return Ok(());
         }
-        let stored = waiter.notified();
+        let stored = waiter.stored.notified();
         tokio::pin!(stored);
         stored.as_mut().enable();
-        let messages = down_after(relay, hash, pushed)?.ok_or(Error::UnknownChat)?;
-        if let Some(last) = messages.last() {
-            pushed = last.seq;
-            send(
-                &mut socket,
-                &ServerFrame::Down {
-                    v: PROTOCOL_VERSION,
-                    messages,
-                },
-            )
-            .await?;
-            continue;
+        if look || waiter.last_seq.load(Ordering::Acquire) > pushed {
+            let messages = down_after(relay, hash, pushed)?.ok_or(Error::UnknownChat)?;
+            look = false;
+            if let Some(last) = messages.last() {
+                pushed = last.seq;
+                look = true;
+                send(
+                    &mut socket,
+                    &ServerFrame::Down {
+                        v: PROTOCOL_VERSION,
+                        messages,
+                    },
+                )
+                .await?;
+                continue;
+            }
         }
         let frame = tokio::select! {
             _ = &mut stored => continue,
@@ -141,7 +149,7 @@ async fn serve(
                 client_id,
                 ciphertext,
                 ..
-            }) => match relay.accept_up(hash, &client_id, &ciphertext) {
+            }) => match relay.accept_up(hash, client_id.clone(), ciphertext).await {
                 Ok(accepted) => Some(ServerFrame::Accepted {
                     v: PROTOCOL_VERSION,
                     client_id,
@@ -150,7 +158,7 @@ async fn serve(
                 }),
                 Err(e) => Some(refusal(Some(client_id), &e)),
             },
-            Ok(ClientFrame::Ack { up_to, .. }) => match relay.acknowledge(hash, up_to) {
+            Ok(ClientFrame::Ack { up_to, .. }) => match relay.acknowledge(hash, up_to).await {
                 Ok(()) => None,
                 Err(e) => Some(refusal(None, &e)),
             },

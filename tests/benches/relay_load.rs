@@ -157,14 +157,14 @@ async fn websocket_echo(chats: usize, per_chat: usize) -> Run {
 /// each upward ciphertext downward.
 async fn relay_echo(chats: usize, per_chat: usize) -> Run {
     let data_dir = temp_dir("relay");
-    let db = Db::open(&data_dir).expect("db");
+    let db = Db::open_relay(&data_dir).expect("db");
     let health = Health {
         v: PROTOCOL_VERSION,
         service: "discret-relay".into(),
         desk_signing_key: String::new(),
         desk_identity_key: String::new(),
     };
-    let relay = Relay::new(db, health, UNLIMITED);
+    let relay = Relay::new(db, health, UNLIMITED).expect("relay");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");

@@ -89,11 +89,17 @@ pub fn save_account(db: &Db, account: &Account, pickle_key: &[u8; 32]) -> Result
     Ok(())
 }
 
-/// Publishes fresh signed one-time keys when the stock is low, and a
-/// fallback key if there is none.
-pub fn refill_keys(db: &Db, account: &mut Account, pickle_key: &[u8; 32]) -> Result<usize> {
+/// Publishes fresh signed one-time keys in the relay's database when the
+/// stock is low, and a fallback key if there is none; saves the account
+/// in the desk's.
+pub fn refill_keys(
+    db: &Db,
+    relay_db: &Db,
+    account: &mut Account,
+    pickle_key: &[u8; 32],
+) -> Result<usize> {
     let identity = account.identity_keys().curve25519.to_base64();
-    let (unclaimed, has_fallback): (i64, bool) = db.lock().query_row(
+    let (unclaimed, has_fallback): (i64, bool) = relay_db.lock().query_row(
         "SELECT (SELECT count(*) FROM desk_keys WHERE claimed = 0 AND fallback = 0), \
                 (SELECT count(*) FROM desk_keys WHERE fallback = 1) > 0",
         [],
@@ -103,7 +109,7 @@ pub fn refill_keys(db: &Db, account: &mut Account, pickle_key: &[u8; 32]) -> Res
     if unclaimed < crate::relay::KEYS_LOW_WATERMARK {
         account.generate_one_time_keys(KEYS_PER_REFILL);
         published += publish(
-            db,
+            relay_db,
             account,
             &identity,
             account.one_time_keys().values(),
@@ -113,7 +119,7 @@ pub fn refill_keys(db: &Db, account: &mut Account, pickle_key: &[u8; 32]) -> Res
     if !has_fallback {
         account.generate_fallback_key();
         published += publish(
-            db,
+            relay_db,
             account,
             &identity,
             account.fallback_key().values(),

@@ -88,7 +88,7 @@ impl Desk {
 
     pub fn refill_keys(&self) -> Result<usize> {
         let mut account = lock(&self.account);
-        identity::refill_keys(&self.db, &mut account, &self.pickle_key)
+        identity::refill_keys(&self.db, self.relay.db(), &mut account, &self.pickle_key)
     }
 
     /// Runs the desk's background work: taking citizens' messages from the
