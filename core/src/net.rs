@@ -127,6 +127,10 @@ impl PlatformClient {
         let mut config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default();
         config.max_message_size = Some(MAX_RESPONSE_BYTES);
         config.max_frame_size = Some(MAX_RESPONSE_BYTES);
+        // tungstenite zero-fills its read buffer up to this size on every
+        // read (128 KiB by default); frames here are a few kilobytes.
+        config.read_buffer_size = 4 * 1024;
+        config.write_buffer_size = 4 * 1024;
         let connect = tokio_tungstenite::connect_async_tls_with_config(
             url.as_str(),
             Some(config),

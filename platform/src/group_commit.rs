@@ -100,12 +100,12 @@ fn run(conn: Connection, queue: mpsc::Receiver<Job>) {
             }
         }
         let mut finishes = Vec::with_capacity(batch.len());
-        let committed = match conn.execute_batch("BEGIN IMMEDIATE") {
+        let committed = match step(&conn, "BEGIN IMMEDIATE") {
             Ok(()) => {
                 for job in batch {
                     finishes.push(run_one(&conn, job));
                 }
-                match conn.execute_batch("COMMIT") {
+                match step(&conn, "COMMIT") {
                     Ok(()) => true,
                     Err(e) => {
                         tracing::error!(error = %e, "a database commit failed");
@@ -130,19 +130,24 @@ fn run(conn: Connection, queue: mpsc::Receiver<Job>) {
     }
 }
 
+/// One transaction-control statement, prepared once per connection.
+fn step(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(sql)?.execute([]).map(|_| ())
+}
+
 /// Runs one write in its savepoint; a failed write leaves no trace.
 fn run_one(conn: &Connection, job: Job) -> Finish {
-    if let Err(e) = conn.execute_batch("SAVEPOINT write") {
+    if let Err(e) = step(conn, "SAVEPOINT write") {
         tracing::error!(error = %e, "cannot open a savepoint");
         return job_refused(job).1;
     }
     let (ok, finish) = job(conn);
-    let end = if ok {
-        "RELEASE write"
+    let closed = if ok {
+        step(conn, "RELEASE write")
     } else {
-        "ROLLBACK TO write; RELEASE write"
+        step(conn, "ROLLBACK TO write").and_then(|()| step(conn, "RELEASE write"))
     };
-    if let Err(e) = conn.execute_batch(end) {
+    if let Err(e) = closed {
         tracing::error!(error = %e, "cannot close a savepoint");
     }
     finish

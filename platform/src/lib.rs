@@ -23,6 +23,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use axum::serve::ListenerExt;
 use discret_protocol::limits::RateLimit;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -83,6 +84,12 @@ impl Platform {
         let (shutdown, stopped) = oneshot::channel::<()>();
         let mut tasks = desk.spawn_workers();
         tasks.push(tokio::spawn(async move {
+            // Small frames answered at once (Accepted, then Down): without
+            // TCP_NODELAY, Nagle holds the second until the phone's delayed
+            // ACK, about 40 ms.
+            let listener = listener.tap_io(|tcp| {
+                let _ = tcp.set_nodelay(true);
+            });
             let served = axum::serve(listener, app)
                 .with_graceful_shutdown(async {
                     let _ = stopped.await;

@@ -129,25 +129,42 @@ impl Relay {
     /// thread); returns once it is committed, after waking the chat's link.
     pub fn push_down(&self, chat_hash: &str, ciphertext: &Ciphertext) -> Result<u64> {
         let (hash, ciphertext) = (chat_hash.to_string(), ciphertext.clone());
-        let seq = self.writer.write_blocking(move |conn| {
-            let seq: i64 = conn
-                .prepare_cached("SELECT down_next FROM relay_chats WHERE chat_hash = ?1")?
-                .query_row([&hash], |r| r.get(0))
-                .optional()?
-                .ok_or(Error::UnknownChat)?;
-            conn.prepare_cached("INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)")?
-                .execute(params![hash, seq, ciphertext.kind, ciphertext.body, now_ms()])?;
-            conn.prepare_cached(
-                "UPDATE relay_chats SET down_next = down_next + 1 WHERE chat_hash = ?1",
-            )?
-            .execute([&hash])?;
-            Ok(seq as u64)
+        let seq = self
+            .writer
+            .write_blocking(move |conn| store_down(conn, &hash, &ciphertext))?;
+        self.wake(chat_hash, seq);
+        Ok(seq)
+    }
+
+    /// Stores several desk → phone messages in one write, each on its own:
+    /// a message for an unknown chat fails alone. Returns, in order, each
+    /// message's sequence number or error.
+    pub fn push_down_batch(&self, messages: Vec<(String, Ciphertext)>) -> Result<Vec<Result<u64>>> {
+        let stored = self.writer.write_blocking(move |conn| {
+            Ok(messages
+                .into_iter()
+                .map(|(hash, ciphertext)| {
+                    step_savepoint(conn, |conn| store_down(conn, &hash, &ciphertext))
+                        .map(|seq| (hash, seq))
+                })
+                .collect::<Vec<_>>())
         })?;
+        Ok(stored
+            .into_iter()
+            .map(|stored| {
+                stored.map(|(hash, seq)| {
+                    self.wake(&hash, seq);
+                    seq
+                })
+            })
+            .collect())
+    }
+
+    fn wake(&self, chat_hash: &str, seq: u64) {
         if let Some(waiter) = self.waiters().get(chat_hash) {
             waiter.last_seq.fetch_max(seq, Ordering::AcqRel);
             waiter.stored.notify_waiters();
         }
-        Ok(seq)
     }
 
     fn waiters(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<DownWaiter>>> {
@@ -185,6 +202,18 @@ impl Relay {
         })
     }
 
+    /// The desk holds these upward messages: delete them in one write.
+    pub fn taken_up_batch(&self, taken: Vec<(String, u64)>) -> Result<()> {
+        self.writer.write_blocking(move |conn| {
+            let mut delete =
+                conn.prepare_cached("DELETE FROM relay_up WHERE chat_hash = ?1 AND seq = ?2")?;
+            for (hash, seq) in taken {
+                delete.execute(params![hash, seq.min(i64::MAX as u64) as i64])?;
+            }
+            Ok(())
+        })
+    }
+
     /// The desk closed the chat: further sends are refused.
     pub fn close_chat(&self, chat_hash: &str) -> Result<()> {
         let hash = chat_hash.to_string();
@@ -202,8 +231,11 @@ impl Relay {
             let window = self.rate_limit.window;
             rate.retain(|_, sends| sends.last().is_some_and(|t| now.duration_since(t) < window));
         }
-        rate.entry(chat_hash.to_string())
-            .or_default()
+        let window = match rate.get_mut(chat_hash) {
+            Some(window) => window,
+            None => rate.entry(chat_hash.to_string()).or_default(),
+        };
+        window
             .try_acquire(self.rate_limit, now)
             .map_err(|_| Error::RateLimited)
     }
@@ -437,6 +469,33 @@ async fn ack(
     let ack: Ack = decode(&body, limits::MAX_BODY_BYTES)?;
     relay.acknowledge(&hash, ack.up_to).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// One downward message (inside a group commit); its sequence number.
+fn store_down(conn: &Connection, hash: &str, ciphertext: &Ciphertext) -> Result<u64> {
+    let seq: i64 = conn
+        .prepare_cached("SELECT down_next FROM relay_chats WHERE chat_hash = ?1")?
+        .query_row([hash], |r| r.get(0))
+        .optional()?
+        .ok_or(Error::UnknownChat)?;
+    conn.prepare_cached(
+        "INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![hash, seq, ciphertext.kind, ciphertext.body, now_ms()])?;
+    conn.prepare_cached("UPDATE relay_chats SET down_next = down_next + 1 WHERE chat_hash = ?1")?
+        .execute([hash])?;
+    Ok(seq as u64)
+}
+
+/// Runs `write` in a nested savepoint: when it fails, it leaves nothing.
+fn step_savepoint<T>(conn: &Connection, write: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    conn.prepare_cached("SAVEPOINT one")?.execute([])?;
+    let result = write(conn);
+    if result.is_err() {
+        conn.prepare_cached("ROLLBACK TO one")?.execute([])?;
+    }
+    conn.prepare_cached("RELEASE one")?.execute([])?;
+    result
 }
 
 /// One upward message, stored once per client id (inside a group commit).

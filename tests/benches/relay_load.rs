@@ -11,8 +11,14 @@
 //!    its WebSocket open, in a child process (target < 300 MB), against the same
 //!    process with no chat.
 //!
+//! The latency target is read at a paced (open) load as well: in a closed
+//! loop every chat always has a message in flight, so latency is the queue
+//! (chats / throughput) whatever the relay does.
+//!
 //! Environment: DISCRET_BENCH_CHATS (1,000), DISCRET_BENCH_MESSAGES (20 per
-//! chat), DISCRET_BENCH_IDLE (10,000).
+//! chat), DISCRET_BENCH_IDLE (10,000), DISCRET_BENCH_PACE_MS (500: each chat
+//! sends every 500 ms in the paced run), DISCRET_BENCH_PHASES (all of
+//! "closed,paced,desk,idle").
 
 #[path = "measure.rs"]
 mod measure;
@@ -21,6 +27,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use axum::serve::ListenerExt;
 use discret_core::crypto::{ChatCipher, DeskKey};
 use discret_core::net::PlatformClient;
 use discret_core::{App, AppConfig, ChatEvent, ChatListener, ChatRequest};
@@ -105,16 +112,45 @@ async fn collect(mut rx: mpsc::UnboundedReceiver<Vec<Duration>>, started: Instan
     Run::from(all, started.elapsed())
 }
 
+/// With a pace, chat `c` of `chats` sends its `i`-th message at
+/// `start + pace × (i + c / chats)`: an open load of `chats / pace`
+/// messages a second, spread evenly, whose latency is not the queue a
+/// closed loop builds by construction.
+async fn wait_turn(
+    pace: Option<Duration>,
+    start: tokio::time::Instant,
+    c: usize,
+    chats: usize,
+    i: usize,
+) {
+    if let Some(pace) = pace {
+        let phase = pace.mul_f64(c as f64 / chats as f64);
+        tokio::time::sleep_until(start + phase + pace * i as u32).await;
+    }
+}
+
+/// The buffers the platform and the phone use (tungstenite zero-fills its
+/// read buffer on each read: 128 KiB by default).
+fn small_buffers() -> tokio_tungstenite::tungstenite::protocol::WebSocketConfig {
+    tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(4 * 1024)
+}
+
 /// Baseline: a bare tokio-tungstenite echo server and `chats` clients.
-async fn websocket_echo(chats: usize, per_chat: usize) -> Run {
+async fn websocket_echo(chats: usize, per_chat: usize, pace: Option<Duration>) -> Run {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
+            let _ = stream.set_nodelay(true);
             tokio::spawn(async move {
-                let Ok(mut ws) = tokio_tungstenite::accept_async(stream).await else {
+                let Ok(mut ws) =
+                    tokio_tungstenite::accept_async_with_config(stream, Some(small_buffers()))
+                        .await
+                else {
                     return;
                 };
                 while let Some(Ok(message)) = ws.next().await {
@@ -128,19 +164,25 @@ async fn websocket_echo(chats: usize, per_chat: usize) -> Run {
     let payload = "x".repeat(300);
     let mut sockets = Vec::new();
     for _ in 0..chats {
-        let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{addr}/"))
-            .await
-            .expect("connect");
+        let (ws, _) = tokio_tungstenite::connect_async_with_config(
+            format!("ws://{addr}/"),
+            Some(small_buffers()),
+            true,
+        )
+        .await
+        .expect("connect");
         sockets.push(ws);
     }
     let (tx, rx) = mpsc::unbounded_channel();
     let started = Instant::now();
-    for mut ws in sockets {
+    let start = tokio::time::Instant::now();
+    for (c, mut ws) in sockets.into_iter().enumerate() {
         let tx = tx.clone();
         let payload = payload.clone();
         tokio::spawn(async move {
             let mut latencies = Vec::with_capacity(per_chat);
-            for _ in 0..per_chat {
+            for i in 0..per_chat {
+                wait_turn(pace, start, c, chats, i).await;
                 let t = Instant::now();
                 ws.send(payload.clone().into()).await.expect("send");
                 ws.next().await.expect("echo").expect("echo");
@@ -155,7 +197,7 @@ async fn websocket_echo(chats: usize, per_chat: usize) -> Run {
 
 /// The relay's real HTTP API and store, with a stand-in desk that echoes
 /// each upward ciphertext downward.
-async fn relay_echo(chats: usize, per_chat: usize) -> Run {
+async fn relay_echo(chats: usize, per_chat: usize, pace: Option<Duration>) -> Run {
     let data_dir = temp_dir("relay");
     let db = Db::open_relay(&data_dir).expect("db");
     let health = Health {
@@ -170,6 +212,9 @@ async fn relay_echo(chats: usize, per_chat: usize) -> Run {
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
     let app = relay.routes();
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     tokio::spawn(async move { axum::serve(listener, app).await });
     let echo = relay.clone();
     tokio::spawn(async move {
@@ -183,10 +228,18 @@ async fn relay_echo(chats: usize, per_chat: usize) -> Run {
                 if pending.is_empty() {
                     return;
                 }
+                // As the desk does: one write for the replies of a batch,
+                // one for taking it.
+                let mut replies = Vec::with_capacity(pending.len());
+                let mut taken = Vec::with_capacity(pending.len());
                 for (chat, seq, ciphertext) in pending {
-                    desk.push_down(&chat, &ciphertext).expect("down");
-                    desk.taken_up(&chat, seq).expect("taken");
+                    replies.push((chat.clone(), ciphertext));
+                    taken.push((chat, seq));
                 }
+                for stored in desk.push_down_batch(replies).expect("down") {
+                    stored.expect("stored");
+                }
+                desk.taken_up_batch(taken).expect("taken");
             })
             .await
             .expect("echo");
@@ -224,11 +277,13 @@ async fn relay_echo(chats: usize, per_chat: usize) -> Run {
         links.push((socket, last));
     }
     let started = Instant::now();
-    for (mut socket, mut last) in links {
+    let start = tokio::time::Instant::now();
+    for (c, (mut socket, mut last)) in links.into_iter().enumerate() {
         let (tx, body) = (tx.clone(), body.clone());
         tokio::spawn(async move {
             let mut latencies = Vec::with_capacity(per_chat);
             for i in 0..per_chat {
+                wait_turn(pace, start, c, chats, i).await;
                 let t = Instant::now();
                 let up = ClientFrame::Up {
                     v: PROTOCOL_VERSION,
@@ -484,31 +539,62 @@ fn main() {
     let chats = env_number("DISCRET_BENCH_CHATS", 1_000);
     let per_chat = env_number("DISCRET_BENCH_MESSAGES", 20);
     let idle = env_number("DISCRET_BENCH_IDLE", 10_000);
+    let phases =
+        std::env::var("DISCRET_BENCH_PHASES").unwrap_or_else(|_| "closed,paced,desk,idle".into());
+    let run = |phase: &str| phases.split(',').any(|p| p.trim() == phase);
     runtime.block_on(async {
-        println!("closed loop, {chats} concurrent chats × {per_chat} messages, loopback:");
-        let baseline = websocket_echo(chats, per_chat).await;
-        baseline.print("baseline: bare tokio WebSocket echo");
-        let relay = relay_echo(chats, per_chat).await;
-        relay.print("relay (WebSocket link, SQLite store, ack)");
-        println!(
-            "  relay / WebSocket echo: throughput {:.2}× (target ≥ 0.5×), p99 {:.2} ms (target < 25 ms)",
-            relay.throughput() / baseline.throughput(),
-            relay.p(0.99)
-        );
-        let desk = desk_delivery(chats, per_chat.min(5)).await;
-        desk.print("whole chats: phone core → desk → receipt");
-        println!(
-            "  whole chats / WebSocket echo: throughput {:.2}×",
-            desk.throughput() / baseline.throughput()
-        );
-        let (empty, opened, peak) = idle_memory(idle).await;
-        println!("platform memory (child process):");
-        println!("  no chat: {:.1} MB", empty as f64 / 1024.0);
-        println!(
-            "  {idle} idle chats open: {:.1} MB; with a WebSocket each: {:.1} MB peak (target < 300 MB; {:.1}× the empty platform)",
-            opened as f64 / 1024.0,
-            peak as f64 / 1024.0,
-            peak as f64 / empty.max(1) as f64
-        );
+        let mut baseline = None;
+        if run("closed") {
+            println!("closed loop, {chats} concurrent chats × {per_chat} messages, loopback:");
+            let echo = websocket_echo(chats, per_chat, None).await;
+            echo.print("baseline: bare tokio WebSocket echo");
+            let relay = relay_echo(chats, per_chat, None).await;
+            relay.print("relay (WebSocket link, SQLite store, ack)");
+            println!(
+                "  relay / WebSocket echo: throughput {:.2}× (target ≥ 0.5×); closed-loop latency is queueing (Little's law: {chats} in flight / throughput)",
+                relay.throughput() / echo.throughput(),
+            );
+            baseline = Some(echo.throughput());
+        }
+        if run("paced") {
+            let pace = Duration::from_millis(env_number("DISCRET_BENCH_PACE_MS", 500) as u64);
+            let paced = per_chat.min(10);
+            println!(
+                "paced load, {chats} chats each sending every {} ms ({:.0} msg/s offered) × {paced} messages:",
+                pace.as_millis(),
+                chats as f64 / pace.as_secs_f64()
+            );
+            let echo = websocket_echo(chats, paced, Some(pace)).await;
+            echo.print("baseline: bare tokio WebSocket echo");
+            let relay = relay_echo(chats, paced, Some(pace)).await;
+            relay.print("relay (WebSocket link, SQLite store, ack)");
+            println!(
+                "  relay p50 {:.2} ms, p99 {:.2} ms (target < 25 ms); p99 {:.1}× the echo's",
+                relay.p(0.5),
+                relay.p(0.99),
+                relay.p(0.99) / echo.p(0.99).max(0.001)
+            );
+        }
+        if run("desk") {
+            let desk = desk_delivery(chats, per_chat.min(5)).await;
+            desk.print("whole chats: phone core → desk → receipt");
+            if let Some(echo) = baseline {
+                println!(
+                    "  whole chats / WebSocket echo: throughput {:.2}×",
+                    desk.throughput() / echo
+                );
+            }
+        }
+        if run("idle") {
+            let (empty, opened, peak) = idle_memory(idle).await;
+            println!("platform memory (child process):");
+            println!("  no chat: {:.1} MB", empty as f64 / 1024.0);
+            println!(
+                "  {idle} idle chats open: {:.1} MB; with a WebSocket each: {:.1} MB peak (target < 300 MB; {:.1}× the empty platform)",
+                opened as f64 / 1024.0,
+                peak as f64 / 1024.0,
+                peak as f64 / empty.max(1) as f64
+            );
+        }
     });
 }

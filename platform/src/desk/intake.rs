@@ -26,7 +26,9 @@ pub enum Intake {
 impl Desk {
     /// Takes every message waiting at the relay, in order.
     pub fn take_pending(&self) -> Result<()> {
-        for (chat_hash, seq, ciphertext) in self.relay.pending_up()? {
+        let pending = self.relay.pending_up()?;
+        let mut taken = Vec::with_capacity(pending.len());
+        for (chat_hash, seq, ciphertext) in pending {
             match self.take_one(&chat_hash, &ciphertext) {
                 Ok(Intake::Rejected(reason)) => {
                     tracing::warn!(reason, "rejected a citizen message")
@@ -34,8 +36,11 @@ impl Desk {
                 Ok(_) => {}
                 Err(e) => tracing::error!(error = %e, "a citizen message could not be recorded"),
             }
-            self.relay.taken_up(&chat_hash, seq)?;
+            taken.push((chat_hash, seq));
         }
+        // One write for the whole batch; a crash before it only means the
+        // desk sees these again, and Olm refuses them as replays.
+        self.relay.taken_up_batch(taken)?;
         self.bump();
         Ok(())
     }
