@@ -135,7 +135,14 @@ fn places_index(manifest: &Path) {
             manifest.join("src/places").join(file).display()
         );
     }
-    let built = index::build(&shared, index::SIMPLIFY_M, index::PER_DEGREE_LAT)
+    // Experiments only: other border tolerances and grids (the agreement
+    // test reports what they cost in accuracy).
+    println!("cargo:rerun-if-env-changed=DISCRET_PLACES_SIMPLIFY_M");
+    println!("cargo:rerun-if-env-changed=DISCRET_PLACES_GRID");
+    let knob = |name: &str| env::var(name).ok().and_then(|v| v.parse::<f64>().ok());
+    let simplify_m = knob("DISCRET_PLACES_SIMPLIFY_M").unwrap_or(index::SIMPLIFY_M);
+    let grid = knob("DISCRET_PLACES_GRID").map_or(index::PER_DEGREE_LAT, |g| g as u32);
+    let built = index::build(&shared, simplify_m, grid)
         .unwrap_or_else(|e| panic!("places index: {e}"));
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("places.idx"), &built.blob)
