@@ -278,8 +278,8 @@ fn plural_selectors_cover_every_cldr_category_of_their_locale() {
                 }
                 // A select on a number: numeric keys or plural categories
                 // beyond `other`.
-                let plural =
-                    !exact.is_empty() || keys.iter().any(|k| *k != "other" && CATEGORIES.contains(k));
+                let plural = !exact.is_empty()
+                    || keys.iter().any(|k| *k != "other" && CATEGORIES.contains(k));
                 if !plural {
                     continue;
                 }
