@@ -142,8 +142,8 @@ fn places_index(manifest: &Path) {
     let knob = |name: &str| env::var(name).ok().and_then(|v| v.parse::<f64>().ok());
     let simplify_m = knob("DISCRET_PLACES_SIMPLIFY_M").unwrap_or(index::SIMPLIFY_M);
     let grid = knob("DISCRET_PLACES_GRID").map_or(index::PER_DEGREE_LAT, |g| g as u32);
-    let built = index::build(&shared, simplify_m, grid)
-        .unwrap_or_else(|e| panic!("places index: {e}"));
+    let built =
+        index::build(&shared, simplify_m, grid).unwrap_or_else(|e| panic!("places index: {e}"));
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("places.idx"), &built.blob)
         .unwrap_or_else(|e| panic!("cannot write the places index: {e}"));

@@ -201,6 +201,14 @@ impl From<core::ChatState> for ChatState {
     }
 }
 
+/// The operator's own words, attached to their machine translation.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct OriginalText {
+    pub text: String,
+    /// BCP 47 tag of the operator's language.
+    pub language: String,
+}
+
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]
 pub enum ChatEvent {
     Sent {
@@ -220,10 +228,13 @@ pub enum ChatEvent {
     OperatorJoined {
         operator: String,
     },
+    /// `original` is what the operator wrote when `text` is the desk's
+    /// machine translation into the citizen's language.
     Message {
         id: String,
         text: String,
         language: Option<String>,
+        original: Option<OriginalText>,
     },
     OperatorTyping,
     Delivered {
@@ -260,7 +271,20 @@ impl From<core::ChatEvent> for ChatEvent {
             },
             E::AutoAcknowledged { text } => ChatEvent::AutoAcknowledged { text },
             E::OperatorJoined { operator } => ChatEvent::OperatorJoined { operator },
-            E::Message { id, text, language } => ChatEvent::Message { id, text, language },
+            E::Message {
+                id,
+                text,
+                language,
+                original,
+            } => ChatEvent::Message {
+                id,
+                text,
+                language,
+                original: original.map(|o| OriginalText {
+                    text: o.text,
+                    language: o.language,
+                }),
+            },
             E::OperatorTyping => ChatEvent::OperatorTyping,
             E::Delivered { message_id } => ChatEvent::Delivered { message_id },
             E::Read { message_id } => ChatEvent::Read { message_id },

@@ -49,6 +49,12 @@ CLDR = {
     "zero one two few many other": "ar cy kw",
 }
 PLURALS = {tag: cats.split() for cats, tags in CLDR.items() for tag in tags.split()}
+# Categories the runtime's older CLDR rules (intl_pluralrules 7, used by
+# fluent-bundle) still select: Hebrew "many" (20, 30, 40…), dropped by CLDR
+# 42. Keep a variant for them, or those numbers fall to *[other].
+RUNTIME_EXTRA = {"he": ["many"]}
+for _tag, _extra in RUNTIME_EXTRA.items():
+    PLURALS[_tag] = PLURALS[_tag] + _extra
 
 # Digits that must appear, as digits, in these messages (every locale).
 DIGITS = {

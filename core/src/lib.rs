@@ -21,6 +21,7 @@ pub mod subscription;
 pub use app::{App, PlatformStatus};
 pub use chat::{
     Chat, ChatEvent, ChatListener, ChatRequest, ChatState, LocationFix, LocationSource,
+    OriginalText,
 };
 pub use config::AppConfig;
 pub use connectivity::{Connectivity, ConnectivityListener};

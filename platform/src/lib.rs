@@ -38,6 +38,9 @@ pub struct PlatformConfig {
     /// Upward messages a chat may send per window (default: twice the
     /// phone's own limit, leaving room for receipts and retries).
     pub rate_limit: RateLimit,
+    /// The LibreTranslate-compatible provider; `None` (the default): no
+    /// translation.
+    pub translation: Option<desk::translate::TranslateConfig>,
 }
 
 impl PlatformConfig {
@@ -49,6 +52,7 @@ impl PlatformConfig {
                 max_messages: 2 * RateLimit::CHAT.max_messages,
                 window: RateLimit::CHAT.window,
             },
+            translation: None,
         }
     }
 }
@@ -74,6 +78,10 @@ impl Platform {
         let desk_signing_key = health.desk_signing_key.clone();
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         let desk = desk::Desk::new(db, relay.clone(), account, pickle_key)?;
+        if let Some(translation) = &config.translation {
+            let provider = desk::translate::LibreTranslate::new(translation)?;
+            desk.set_translator(Arc::new(provider), translation.timeout)?;
+        }
         let app = relay.routes().merge(console::Console::routes(desk.clone()));
         let listener = tokio::net::TcpListener::bind(config.listen)
             .await

@@ -4,10 +4,13 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use discret_platform::desk::translate::TranslateConfig;
 use discret_platform::{console::auth, db::Db, desk::Desk, Platform, PlatformConfig};
 
 const USAGE: &str = "usage:
-  discret-platform serve --data-dir DIR [--listen 127.0.0.1:8080]
+  discret-platform serve --data-dir DIR [--listen 127.0.0.1:8080] [--translate-url URL]
+      (translation: a LibreTranslate-compatible API at URL, else $DISCRET_TRANSLATE_URL,
+       else none; its key from $DISCRET_TRANSLATE_API_KEY)
   discret-platform add-operator --data-dir DIR --username NAME [--display-name NAME]
       (password from $DISCRET_OPERATOR_PASSWORD, else a random one is printed)
   discret-platform desk-key --data-dir DIR";
@@ -18,6 +21,7 @@ struct Args {
     listen: SocketAddr,
     username: Option<String>,
     display_name: Option<String>,
+    translate_url: Option<String>,
 }
 
 fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -28,6 +32,7 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
         listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
         username: None,
         display_name: None,
+        translate_url: None,
     };
     while let Some(flag) = raw.next() {
         let mut value = || raw.next().ok_or(format!("{flag} needs a value"));
@@ -41,6 +46,7 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             "--username" => args.username = Some(value()?),
             "--display-name" => args.display_name = Some(value()?),
+            "--translate-url" => args.translate_url = Some(value()?),
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -61,10 +67,24 @@ async fn run(args: Args) -> Result<(), String> {
     let data_dir = args.data_dir.clone().ok_or("--data-dir is required")?;
     match args.command.as_str() {
         "serve" => {
-            let platform = Platform::start(PlatformConfig::new(data_dir, args.listen))
-                .await
-                .map_err(|e| e.to_string())?;
+            let mut config = PlatformConfig::new(data_dir, args.listen);
+            let translate_url = args.translate_url.or_else(|| {
+                std::env::var("DISCRET_TRANSLATE_URL")
+                    .ok()
+                    .filter(|u| !u.trim().is_empty())
+            });
+            if let Some(url) = translate_url {
+                let key = std::env::var("DISCRET_TRANSLATE_API_KEY").ok();
+                config.translation =
+                    Some(TranslateConfig::new(&url, key).map_err(|e| e.to_string())?);
+            }
+            let translation = config.translation.as_ref().map(|t| t.url.to_string());
+            let platform = Platform::start(config).await.map_err(|e| e.to_string())?;
             println!("discret platform listening on {}", platform.url());
+            match translation {
+                Some(url) => println!("translation: LibreTranslate-compatible API at {url}"),
+                None => println!("translation: none (see --translate-url)"),
+            }
             println!("operator console: {}/console", platform.url());
             println!(
                 "desk key (pin it in the app): {}",

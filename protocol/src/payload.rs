@@ -76,6 +76,15 @@ pub enum CitizenPayload {
     LeftAbruptly { v: u32, id: String },
 }
 
+/// The text an operator wrote, attached to its machine translation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OriginalText {
+    pub text: String,
+    /// BCP 47 tag of the operator's language.
+    pub language: String,
+}
+
 /// Desk → phone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
@@ -97,8 +106,17 @@ pub enum DeskPayload {
     Text {
         v: u32,
         id: String,
+        /// The text to show: the operator's own words, or their translation
+        /// into the citizen's language when the desk translated them.
         text: String,
+        /// BCP 47 tag of `text`, when known.
         language: Option<String>,
+        /// What the operator wrote, when `text` is a machine translation
+        /// (so the citizen can check it). Absent otherwise, and left out of
+        /// the document when absent: a peer that predates it still reads
+        /// every untranslated message.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        original: Option<OriginalText>,
     },
     Typing {
         v: u32,
@@ -187,6 +205,41 @@ mod tests {
             choices: vec!["yes".into(), "no".into()],
         };
         assert_eq!(decode::<DeskPayload>(&encode(&d), 4096).unwrap(), d);
+    }
+
+    #[test]
+    fn a_translated_text_carries_its_original_and_an_untranslated_one_omits_it() {
+        let translated = DeskPayload::Text {
+            v: PROTOCOL_VERSION,
+            id: "m1".into(),
+            text: "Quédese donde está.".into(),
+            language: Some("es".into()),
+            original: Some(OriginalText {
+                text: "Restez où vous êtes.".into(),
+                language: "fr".into(),
+            }),
+        };
+        let bytes = encode(&translated);
+        assert_eq!(decode::<DeskPayload>(&bytes, 4096).unwrap(), translated);
+        let plain = DeskPayload::Text {
+            v: PROTOCOL_VERSION,
+            id: "m2".into(),
+            text: "Bonjour".into(),
+            language: None,
+            original: None,
+        };
+        let bytes = encode(&plain);
+        assert!(!String::from_utf8_lossy(&bytes).contains("original"));
+        // A document written before the field existed still reads.
+        let old = br#"{"type":"text","v":1,"id":"m2","text":"Bonjour","language":null}"#;
+        assert_eq!(decode::<DeskPayload>(old, 4096).unwrap(), plain);
+        // Unknown fields inside the original are refused too.
+        let err = decode::<DeskPayload>(
+            br#"{"type":"text","v":1,"id":"m","text":"t","language":"es","original":{"text":"o","language":"fr","x":1}}"#,
+            4096,
+        )
+        .unwrap_err();
+        assert!(matches!(err, ProtocolError::Malformed(_)), "{err}");
     }
 
     #[test]

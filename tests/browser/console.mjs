@@ -1,7 +1,8 @@
 // Drives the operator console in headless Chromium (Debian's /usr/bin/chromium)
-// through one chat: log in, open the waiting case, read the citizen's text,
-// take it, answer with a one-click reply and a typed one, push a tap
-// question, see the answer and the location, dispatch a patrol, close.
+// through one chat: log in, open the waiting case, read the citizen's text
+// and its detected language, take it, answer with a one-click reply and a
+// typed one, push a tap question, see the answer and the location, dispatch
+// a patrol, close.
 // Usage: node console.mjs URL USERNAME PASSWORD MARKER SCREENSHOT
 // The citizen side is driven by tests/python/test_console_browser.py.
 import { chromium } from 'playwright-core';
@@ -42,6 +43,9 @@ try {
   await item.click();
   await page.locator('#transcript').getByText(marker).waitFor();
   step('the citizen\'s text is shown');
+  await page.locator('#transcript .from-citizen .lang-info')
+    .filter({ hasText: /détecté : [a-z]{2,3} \(\d,\d\d/ }).first().waitFor();
+  step('the detected language and its confidence are shown');
   await page.locator('#case-location').filter({ hasText: '48.85660 N' }).waitFor();
   step('the location is shown');
 

@@ -32,7 +32,7 @@ def platform_binary():
     return os.environ.get("DISCRET_PLATFORM_BIN", str(target / "debug" / "discret-platform"))
 
 
-def start_platform(data_dir):
+def start_platform(data_dir, extra_args=()):
     env = dict(os.environ, DISCRET_OPERATOR_PASSWORD=PASSWORD, RUST_LOG="warn")
     subprocess.run(
         [platform_binary(), "add-operator", "--data-dir", str(data_dir), "--username", OPERATOR,
@@ -40,7 +40,7 @@ def start_platform(data_dir):
         check=True, env=env, capture_output=True,
     )
     process = subprocess.Popen(
-        [platform_binary(), "serve", "--data-dir", str(data_dir), "--listen", "127.0.0.1:0"],
+        [platform_binary(), "serve", "--data-dir", str(data_dir), "--listen", "127.0.0.1:0", *extra_args],
         stdout=subprocess.PIPE, text=True, env=env,
     )
     lines = queue.Queue()

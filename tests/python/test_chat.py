@@ -59,6 +59,7 @@ def test_a_chat_end_to_end(discret, make_config, platform):
     console.act(case_id, "reply", {"text": "Nous avons bien reçu votre message."})
     reply = events.wait(lambda e: e.is_message(), "operator reply")
     assert reply.text == "Nous avons bien reçu votre message."
+    assert reply.original is None, "no translation provider: nothing attached"
     chat.mark_read(reply.id)
 
     question = console.act(case_id, "ask", {"prompt": "Êtes-vous en sécurité ?", "choices": ["Oui", "Non"]})

@@ -17,6 +17,7 @@ chat-queue-position =
         [1] אתם ראשונים בתור.
         [one] המקום שלכם בתור: { $position }
         [two] המקום שלכם בתור: { $position }
+        [many] המקום שלכם בתור: { $position }
        *[other] המקום שלכם בתור: { $position }
     }
 quick-exit = יציאה מהירה

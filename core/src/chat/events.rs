@@ -2,6 +2,7 @@
 //! events to a late subscriber so none is missed.
 
 use discret_protocol::payload::DeskPayload;
+pub use discret_protocol::payload::OriginalText;
 use tokio::sync::broadcast;
 use zeroize::Zeroize;
 
@@ -29,11 +30,13 @@ pub enum ChatEvent {
     OperatorJoined {
         operator: String,
     },
-    /// A message from the operator.
+    /// A message from the operator: `text` in `language`; when the desk
+    /// translated it, `original` is what the operator wrote.
     Message {
         id: String,
         text: String,
         language: Option<String>,
+        original: Option<OriginalText>,
     },
     OperatorTyping,
     /// The desk holds the citizen's message (two ticks).
@@ -81,11 +84,19 @@ impl From<DeskPayload> for ChatEvent {
                 operator: clean(operator),
             },
             DeskPayload::Text {
-                id, text, language, ..
+                id,
+                text,
+                language,
+                original,
+                ..
             } => ChatEvent::Message {
                 id,
                 text: clean(text),
                 language,
+                original: original.map(|o| OriginalText {
+                    text: clean(o.text),
+                    language: o.language,
+                }),
             },
             DeskPayload::Typing { .. } => ChatEvent::OperatorTyping,
             DeskPayload::Delivered { message_id, .. } => ChatEvent::Delivered { message_id },
@@ -114,9 +125,13 @@ impl ChatEvent {
     /// Overwrites every text the event holds.
     fn scrub(&mut self) {
         match self {
-            ChatEvent::Message { text, .. } | ChatEvent::AutoAcknowledged { text } => {
-                text.zeroize()
+            ChatEvent::Message { text, original, .. } => {
+                text.zeroize();
+                if let Some(original) = original {
+                    original.text.zeroize();
+                }
             }
+            ChatEvent::AutoAcknowledged { text } => text.zeroize(),
             ChatEvent::TapQuestion {
                 prompt, choices, ..
             } => {

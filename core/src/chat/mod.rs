@@ -8,7 +8,7 @@ mod events;
 mod request;
 mod tasks;
 
-pub use events::{ChatEvent, ChatListener};
+pub use events::{ChatEvent, ChatListener, OriginalText};
 pub use request::{ChatRequest, LocationFix, LocationSource, CATEGORIES};
 
 use std::collections::{HashMap, VecDeque};

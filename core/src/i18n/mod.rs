@@ -71,17 +71,73 @@ fn locales() -> &'static [Locale] {
     })
 }
 
+/// Parses a locale's resource into a bundle.
+fn build_bundle(tag: &str, source: &str) -> Option<Bundle> {
+    let id = LanguageIdentifier::from_str(tag).ok()?;
+    let resource = FluentResource::try_new(source.to_string()).ok()?;
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    bundle.add_resource(resource).ok()?;
+    Some(bundle)
+}
+
+fn fluent_args(args: &HashMap<String, Arg>) -> FluentArgs<'_> {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(text) => fluent_args.set(name.clone(), FluentValue::from(text.clone())),
+            Arg::Number(n) => fluent_args.set(name.clone(), FluentValue::from(*n)),
+        }
+    }
+    fluent_args
+}
+
+/// The message `id` of `bundle`; `Err(())` when it failed to format.
+fn format_in(bundle: &Bundle, id: &str, args: &FluentArgs) -> Option<Result<String, ()>> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+    Some(if errors.is_empty() {
+        Ok(text.into_owned())
+    } else {
+        Err(())
+    })
+}
+
+/// One locale's bundle, freshly parsed from its embedded resource. The
+/// [`Localizer`] parses each locale once and keeps it; this type is for
+/// tools and benchmarks that measure or check one locale on its own.
+pub struct LoadedLocale {
+    bundle: Bundle,
+}
+
+impl LoadedLocale {
+    /// Parses the embedded resource of `tag` (exact tag, e.g. `pt-BR`).
+    pub fn load(tag: &str) -> Option<LoadedLocale> {
+        let locale = locales().iter().find(|l| l.tag == tag)?;
+        build_bundle(locale.tag, locale.source).map(|bundle| LoadedLocale { bundle })
+    }
+
+    /// The message `id` in this locale only, placeables isolated.
+    pub fn format(&self, id: &str, args: &HashMap<String, Arg>) -> Option<String> {
+        format_in(&self.bundle, id, &fluent_args(args))?.ok()
+    }
+}
+
+/// The size of every embedded locale resource, in bytes (FTL text).
+pub fn embedded_resource_bytes() -> usize {
+    resources::RESOURCES.iter().map(|(_, s)| s.len()).sum()
+}
+
+/// What the resources weigh in the library: the deflated blob, in bytes.
+pub fn packed_resource_bytes() -> usize {
+    resources::PACKED.len()
+}
+
 impl Locale {
     /// Parses the resource on first use (only the locales a user needs).
     fn bundle(&self) -> Option<Arc<Bundle>> {
         self.bundle
-            .get_or_init(|| {
-                let id = LanguageIdentifier::from_str(self.tag).ok()?;
-                let resource = FluentResource::try_new(self.source.to_string()).ok()?;
-                let mut bundle = Bundle::new_concurrent(vec![id]);
-                bundle.add_resource(resource).ok()?;
-                Some(Arc::new(bundle))
-            })
+            .get_or_init(|| build_bundle(self.tag, self.source).map(Arc::new))
             .clone()
     }
 
@@ -187,13 +243,7 @@ impl Localizer {
     /// The message `id` in the best locale that has it, with placeables
     /// isolated (U+2068…U+2069) for bidi safety; `None` if no locale has it.
     pub fn format(&self, id: &str, args: &HashMap<String, Arg>) -> Option<(String, &'static str)> {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Text(text) => fluent_args.set(name.clone(), FluentValue::from(text.clone())),
-                Arg::Number(n) => fluent_args.set(name.clone(), FluentValue::from(*n)),
-            }
-        }
+        let fluent_args = fluent_args(args);
         for tag in &self.chain {
             let Some(locale) = locales().iter().find(|l| l.tag == *tag) else {
                 continue;
@@ -201,16 +251,11 @@ impl Localizer {
             let Some(bundle) = locale.bundle() else {
                 continue;
             };
-            let Some(message) = bundle.get_message(id) else {
+            let Some(formatted) = format_in(&bundle, id, &fluent_args) else {
                 continue;
             };
-            let Some(pattern) = message.value() else {
-                continue;
-            };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-            if errors.is_empty() {
-                return Some((text.into_owned(), locale.tag));
+            if let Ok(text) = formatted {
+                return Some((text, locale.tag));
             }
             tracing::warn!(
                 id,

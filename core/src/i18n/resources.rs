@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/translations.deflate"));
+pub(crate) static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/translations.deflate"));
 // `INDEX`: (tag, start, length) in the inflated text; `UNPACKED_LEN`.
 include!(concat!(env!("OUT_DIR"), "/translations.rs"));
 

@@ -1,7 +1,8 @@
 //! The resources are complete and well formed, negotiation falls back
 //! sensibly, plurals follow CLDR, directions are right.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::str::FromStr;
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
@@ -186,4 +187,159 @@ impl OrDefaultLocale for Option<(String, &'static str)> {
     fn unwrap_or_default_locale(self) -> (String, &'static str) {
         self.unwrap_or((String::new(), "none"))
     }
+}
+
+/// The plural categories Fluent can select for `tag`, each with the sample
+/// numbers that select it: Fluent negotiates the tag against
+/// intl_pluralrules' locales (lookup, English by default, as
+/// `fluent_bundle::types::plural` does); we ask those rules about integers
+/// 0–1,000, some larger ones, and decimals 0.0–10.0. Returns the rules'
+/// locale too.
+fn selectable_categories(tag: &str) -> (String, BTreeMap<&'static str, Vec<f64>>) {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let id = LanguageIdentifier::from_str(tag).expect("tag");
+    let english = LanguageIdentifier::from_str("en").expect("en");
+    let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let rules_locale = fluent_langneg::negotiate_languages(
+        &[id],
+        &available,
+        Some(&english),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    )[0]
+    .clone();
+    let rules = PluralRules::create(rules_locale.clone(), PluralRuleType::CARDINAL).expect("rules");
+    let name = |c: PluralCategory| match c {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    };
+    let mut found: BTreeMap<&'static str, Vec<f64>> = BTreeMap::new();
+    let integers = (0..=1000u64).chain([10_000, 100_000, 1_000_000, 10_000_000]);
+    for n in integers {
+        if let Ok(c) = rules.select(n) {
+            found.entry(name(c)).or_default().push(n as f64);
+        }
+    }
+    for tenths in 0..=100u32 {
+        let text = format!("{}.{}", tenths / 10, tenths % 10);
+        if let Ok(c) = rules.select(text.as_str()) {
+            found
+                .entry(name(c))
+                .or_default()
+                .push(f64::from(tenths) / 10.0);
+        }
+    }
+    (rules_locale.to_string(), found)
+}
+
+/// Locales that rely on `*[other]` for categories their language has:
+/// documented in core/i18n/README.md ("Plurals"). Empty: none does.
+const DOCUMENTED_DEFAULT_ONLY: &[(&str, &str)] = &[];
+
+#[test]
+fn plural_selectors_cover_every_cldr_category_of_their_locale() {
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    let mut problems = Vec::new();
+    let mut plural_selects = 0;
+    for (tag, source) in resources::RESOURCES.iter() {
+        let resource = FluentResource::try_new(source.to_string()).expect("parses");
+        let (rules_locale, required) = selectable_categories(tag);
+        for entry in resource.entries() {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let Some(value) = &message.value else {
+                continue;
+            };
+            for element in &value.elements {
+                let ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select { selector, variants },
+                } = element
+                else {
+                    continue;
+                };
+                let ast::InlineExpression::VariableReference { id: var } = selector else {
+                    continue;
+                };
+                let mut keys = BTreeSet::new();
+                let mut exact: Vec<f64> = Vec::new();
+                for variant in variants {
+                    match &variant.key {
+                        ast::VariantKey::Identifier { name } => {
+                            keys.insert(*name);
+                        }
+                        ast::VariantKey::NumberLiteral { value } => {
+                            exact.push(value.parse().expect("numeric key"))
+                        }
+                    }
+                }
+                // A select on a number: numeric keys or plural categories
+                // beyond `other`.
+                let plural = !exact.is_empty()
+                    || keys.iter().any(|k| *k != "other" && CATEGORIES.contains(k));
+                if !plural {
+                    continue;
+                }
+                plural_selects += 1;
+                let id = message.id.name;
+                for key in &keys {
+                    if !CATEGORIES.contains(key) {
+                        problems.push(format!(
+                            "{tag} {id} ${}: `{key}` is no CLDR category",
+                            var.name
+                        ));
+                    }
+                }
+                // A category is covered by its variant, or when every number
+                // that selects it has an exact key, which Fluent tries first
+                // (English rules' `one` is only 1, caught by `[1]`, in the
+                // locales whose language has no rules of its own).
+                let missing: Vec<&str> = required
+                    .iter()
+                    .filter(|(c, samples)| {
+                        !keys.contains(*c) && !samples.iter().all(|n| exact.contains(n))
+                    })
+                    .map(|(c, _)| *c)
+                    .collect();
+                if missing.is_empty() {
+                    continue;
+                }
+                let documented = DOCUMENTED_DEFAULT_ONLY
+                    .iter()
+                    .any(|(t, m)| t == tag && *m == id);
+                if !documented {
+                    problems.push(format!(
+                        "{tag} {id} ${}: no variant for {missing:?} (rules of {rules_locale})",
+                        var.name
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        plural_selects >= 140,
+        "only {plural_selects} plural selects found"
+    );
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_category_sampling_finds_what_cldr_says() {
+    let cats = |tag: &str| selectable_categories(tag).1.into_keys().collect::<Vec<_>>();
+    assert_eq!(cats("ar"), ["few", "many", "one", "other", "two", "zero"]);
+    assert_eq!(cats("ru"), ["few", "many", "one", "other"]);
+    assert_eq!(cats("ja"), ["other"]);
+    assert_eq!(cats("en"), ["one", "other"]);
+    // A tag without rules of its own gets English's, as in Fluent.
+    let (locale, english) = selectable_categories("mi");
+    assert_eq!(locale, "en");
+    assert_eq!(english["one"], [1.0]);
 }

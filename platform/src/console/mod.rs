@@ -220,6 +220,14 @@ async fn act(
     } else {
         json_body(&headers, &body)?
     };
+    if action == "reply" {
+        let text = body.text.as_deref().unwrap_or("");
+        let message_id = console
+            .desk
+            .reply_translated(id, &operator.username, text)
+            .await?;
+        return Ok(Json(json!({ "message_id": message_id })));
+    }
     let desk = console.desk.clone();
     let result = tokio::task::spawn_blocking(move || -> Result<Value> {
         let who = operator.username.as_str();

@@ -21,7 +21,7 @@ fn new_id() -> String {
     hex(&bytes)
 }
 
-fn checked_text(field: &str, text: &str, max: usize) -> Result<String> {
+pub(super) fn checked_text(field: &str, text: &str, max: usize) -> Result<String> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::BadRequest(format!("{field} is empty")));
@@ -85,26 +85,40 @@ impl Desk {
         Ok(())
     }
 
+    /// Sends the operator's text as written (see
+    /// [`Desk::reply_translated`] for the translating path).
     pub fn reply(&self, case_id: i64, operator: &str, text: &str) -> Result<String> {
+        self.reply_with(case_id, operator, text, None)
+    }
+
+    /// Sends a reply, translated when `translation` says so.
+    pub(super) fn reply_with(
+        &self,
+        case_id: i64,
+        operator: &str,
+        text: &str,
+        translation: Option<&super::translate::ReplyTranslation>,
+    ) -> Result<String> {
         let text = checked_text("text", text, limits::MAX_MESSAGE_CHARS)?;
         self.ensure_taken(case_id, operator)?;
         let id = new_id();
-        self.send(
-            case_id,
-            &DeskPayload::Text {
+        let mut body = json!({ "text": text, "operator": operator });
+        let payload = match translation {
+            Some(translation) => {
+                let (payload, note) = translation.apply(&id, &text);
+                body["translation"] = note;
+                payload
+            }
+            None => DeskPayload::Text {
                 v: PROTOCOL_VERSION,
                 id: id.clone(),
                 text: text.clone(),
                 language: None,
+                original: None,
             },
-        )?;
-        self.add_message(
-            case_id,
-            "operator",
-            "text",
-            &id,
-            json!({ "text": text, "operator": operator }),
-        )?;
+        };
+        self.send(case_id, &payload)?;
+        self.add_message(case_id, "operator", "text", &id, body)?;
         self.answered(case_id)?;
         self.bump();
         Ok(id)
@@ -246,7 +260,7 @@ impl Desk {
     }
 
     /// The case is open and this operator holds it (taking it if nobody does).
-    fn ensure_taken(&self, case_id: i64, operator: &str) -> Result<()> {
+    pub(super) fn ensure_taken(&self, case_id: i64, operator: &str) -> Result<()> {
         self.open_case_state(case_id)?;
         let holder: Option<String> = self.db.lock().query_row(
             "SELECT operator FROM cases WHERE id = ?1",

@@ -184,14 +184,13 @@ impl Desk {
                 id, text, language, ..
             } => {
                 let text = discret_protocol::text::sanitize_bidi(&text);
-                self.add_message(
-                    case_id,
-                    "citizen",
-                    "text",
-                    &id,
-                    json!({ "text": text, "language": language }),
-                )?;
+                let mut body = json!({ "text": text, "language": language });
+                self.annotate_citizen_text(&text, &mut body);
+                self.add_message(case_id, "citizen", "text", &id, body.clone())?;
                 self.send(case_id, &delivered(&id))?;
+                if let Err(e) = self.translate_citizen_text_later(case_id, &id, &text, &body) {
+                    tracing::warn!(case = case_id, error = %e, "translation not started");
+                }
             }
             CitizenPayload::Location { id, fix, .. } => {
                 let fix_json = serde_json::to_value(&fix).unwrap_or_default();

@@ -7,16 +7,18 @@
 //! - `cases.rs`: the queue and case views the console shows.
 //! - `actions.rs`: what operators do (take, reply, ask, dispatch, close).
 //! - `stats.rs`: time-to-first-answer figures.
+//! - `translate.rs`: language detection and the translation provider.
 
 pub mod actions;
 pub mod cases;
 pub mod identity;
 pub mod intake;
 pub mod stats;
+pub mod translate;
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use discret_protocol::olm::to_wire;
 use discret_protocol::payload::DeskPayload;
@@ -40,6 +42,8 @@ pub struct Desk {
     sessions: Mutex<HashMap<i64, Session>>,
     /// Bumped on every change the console should show (long polls wait on it).
     pub(crate) updates: watch::Sender<u64>,
+    /// The translation provider; none by default.
+    translator: OnceLock<Arc<translate::DeskTranslator>>,
 }
 
 /// The desk looks for waiting messages at least this often.
@@ -81,6 +85,7 @@ impl Desk {
             account: Mutex::new(account),
             sessions: Mutex::new(HashMap::new()),
             updates: watch::channel(0).0,
+            translator: OnceLock::new(),
         });
         desk.refill_keys()?;
         Ok(desk)

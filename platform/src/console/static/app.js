@@ -340,15 +340,73 @@
     if (!loc) { box.replaceChildren(el('span', 'muted', 'Position non partagée')); return; }
     box.replaceChildren(el('span', 'loc-label', 'Position : '), locationNode(loc));
   }
-  function messageBody(kind, b, prompts) {
+  const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+  const validLang = (tag) => typeof tag === 'string' && LANG_TAG.test(tag);
+  function langText(text, lang, cls) { // untrusted text (citizen or translation provider)
+    const node = userText('div', text, cls);
+    if (validLang(lang)) node.lang = lang;
+    return node;
+  }
+  const TRANSLATION_ERRORS = {
+    timeout: 'délai dépassé', unreachable: 'service injoignable', refused: 'refusée par le service',
+    bad_answer: 'réponse inutilisable', invalid_input: 'texte non traduisible', no_runtime: 'non lancée',
+  };
+  function translationNote(t, sentAsWritten) {
+    const why = TRANSLATION_ERRORS[t.error] || 'erreur';
+    return el('div', 'tr-note unavailable', sentAsWritten
+      ? `Traduction indisponible (${why}) — envoyé tel quel en français`
+      : `Traduction indisponible (${why})`);
+  }
+  function sideBySide(leftLabel, left, rightLabel, right) {
+    const grid = el('div', 'side-by-side');
+    const col = (label, node) => { const c = el('div', 'tr-col'); c.append(el('div', 'tr-label', label), node); return c; };
+    grid.append(col(leftLabel, left), col(rightLabel, right));
+    return grid;
+  }
+  function detectedInfo(b) {
+    const parts = [];
+    const d = b.detected;
+    if (d && validLang(d.language) && Number.isFinite(Number(d.confidence))) {
+      const conf = Number(d.confidence).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      parts.push(`détecté : ${d.language} (${conf})${d.reliable ? '' : ', peu sûr'}`);
+    } else if (d === null) {
+      parts.push('langue non détectée');
+    }
+    if (validLang(b.language)) parts.push(`déclaré : ${b.language}`);
+    return parts.length ? el('div', 'lang-info', parts.join(' · ')) : null;
+  }
+  function citizenText(body, b) {
+    const t = b.translation && typeof b.translation === 'object' ? b.translation : null;
+    const source = t && validLang(t.source) ? t.source : (b.detected && b.detected.language) || b.language;
+    const original = langText(b.text, source, 'original-text');
+    if (t && t.state === 'done') {
+      body.append(sideBySide(`Original${validLang(source) ? ` (${source})` : ''}`, original,
+        'Traduction (fr)', langText(t.text, 'fr', 'translated-text')));
+    } else {
+      body.append(original);
+      if (t && t.state === 'pending') body.append(el('div', 'tr-note pending', 'Traduction en cours…'));
+      if (t && t.state === 'unavailable') body.append(translationNote(t, false));
+    }
+    const info = detectedInfo(b);
+    if (info) body.append(info);
+  }
+  function operatorText(body, b) {
+    const t = b.translation && typeof b.translation === 'object' ? b.translation : null;
+    const original = langText(b.text, 'fr', 'original-text');
+    if (t && t.state === 'done') {
+      const target = validLang(t.target) ? t.target : '?';
+      body.append(sideBySide('Écrit (fr)', original, `Envoyé traduit (${target})`, langText(t.text, target, 'translated-text')));
+    } else {
+      body.append(original);
+      if (t && t.state === 'unavailable') body.append(translationNote(t, true));
+    }
+  }
+  function messageBody(kind, b, prompts, author) {
     const body = el('div', 'msg-body');
     switch (kind) {
-      case 'text': {
-        const text = userText('div', b.text);
-        if (typeof b.language === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(b.language)) text.lang = b.language;
-        body.append(text);
+      case 'text':
+        if (author === 'citizen') citizenText(body, b); else operatorText(body, b);
         break;
-      }
       case 'location': body.append('Position partagée : ', locationNode(b)); break;
       case 'tap_answer': {
         const prompt = prompts.get(String(b.question_id));
@@ -381,7 +439,7 @@
     meta.append(el('span', 'msg-time', fmtTime(m.at_ms)));
     if (side !== 'system') meta.append(el('span', 'msg-author', m.author === 'operator' ? 'Opérateur' : 'Citoyen'));
     if (side === 'from-operator' && m.read) meta.append(el('span', 'msg-read', '✓ lu'));
-    li.append(meta, messageBody(kind, m.body || {}, prompts));
+    li.append(meta, messageBody(kind, m.body || {}, prompts, m.author));
     return li;
   }
   function renderTranscript(list, messages) {
