@@ -17,6 +17,8 @@ pub mod languages;
 pub mod net;
 pub mod places;
 pub mod subscription;
+pub mod vault;
+pub mod wipe_alloc;
 
 pub use app::{App, PlatformStatus};
 pub use chat::{
@@ -29,6 +31,10 @@ pub use error::{Error, Result};
 pub use languages::{supported_languages, Language, TextDirection};
 pub use places::{locate, LocationAssessment, Places};
 pub use subscription::Subscription;
+pub use vault::{
+    DuressListener, KeyStore, KeyStoreError, LockState, StoredMessage, Vault, VaultMode,
+    VaultOpening,
+};
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
