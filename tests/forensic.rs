@@ -781,3 +781,77 @@ fn the_scanner_finds_every_encoding() {
     assert_eq!(distinct.len(), count, "{found:#?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Quick exit during sends and during a chat's start: no panic, typed
+/// errors, nothing left registered, and the app starts a new chat after.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quick_exit_during_sends_and_during_a_start_is_safe() {
+    let platform = start_platform("forensic-race").await;
+    let app = Arc::new(app_for(&platform.url(), platform.desk_signing_key()).with_rate_limit(UNLIMITED));
+    let request = || ChatRequest {
+        category: "domestic_violence".into(),
+        language: "fr".into(),
+        location: None,
+        acting_for_victim: false,
+        silent: true,
+        minor: false,
+        agent_alert: false,
+    };
+    let chat = app.start_chat(request()).await.expect("chat starts");
+    let sender = {
+        let chat = chat.clone();
+        tokio::spawn(async move {
+            let mut sent = 0u32;
+            loop {
+                match chat.send_text("encore un message", None) {
+                    Ok(_) => sent += 1,
+                    Err(discret_core::Error::ChatClosed) => return sent,
+                    Err(e) => panic!("unexpected error during a send: {e}"),
+                }
+                tokio::task::yield_now().await;
+            }
+        })
+    };
+    // Let the sender get going, then exit under it.
+    let mut events = {
+        let (listener, events) = collector();
+        let sub = chat.subscribe(listener);
+        (sub, events)
+    };
+    wait_for(&mut events.1, "a first send", |e| matches!(e, ChatEvent::Sent { .. })).await;
+    app.quick_exit();
+    let sent = tokio::time::timeout(TIMEOUT, sender)
+        .await
+        .expect("the sender stops")
+        .expect("no panic");
+    assert!(sent > 0);
+    assert_eq!(chat.state(), discret_core::ChatState::Closed);
+
+    // Quick exit while a chat is starting.
+    let starting = {
+        let app = app.clone();
+        tokio::spawn(async move { app.start_chat(request()).await })
+    };
+    app.quick_exit();
+    app.quick_exit();
+    // Started before the exits: abandoned by them; straddling them: refused;
+    // started after them (the task ran late): a live chat that the next
+    // quick exit ends.
+    let late = match starting.await.expect("no panic") {
+        Err(discret_core::Error::ChatClosed) => None,
+        Ok(chat) if chat.state() == discret_core::ChatState::Closed => None,
+        Ok(chat) => Some(chat),
+        Err(e) => panic!("unexpected error: {e}"),
+    };
+    // Fresh and usable.
+    let again = app
+        .start_chat(request())
+        .await
+        .expect("a new chat after quick exit");
+    assert_eq!(again.state(), discret_core::ChatState::Waiting);
+    app.quick_exit();
+    assert_eq!(again.state(), discret_core::ChatState::Closed);
+    if let Some(chat) = late {
+        assert_eq!(chat.state(), discret_core::ChatState::Closed);
+    }
+}
