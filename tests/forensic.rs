@@ -241,7 +241,10 @@ fn new_temp_entries(since: SystemTime) -> Vec<PathBuf> {
 /// A key store like the device's: the key stays inside, the app gets a
 /// handle; `forget` wipes it.
 #[derive(Default)]
-struct HandleKeyStore(std::sync::Mutex<Vec<(Vec<u8>, Zeroizing<Vec<u8>>)>>);
+struct HandleKeyStore(std::sync::Mutex<Vec<HeldKey>>);
+
+/// A handle and the key it stands for.
+type HeldKey = (Vec<u8>, Zeroizing<Vec<u8>>);
 
 impl KeyStore for HandleKeyStore {
     fn wrap(&self, mut key: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
@@ -570,7 +573,7 @@ impl Run {
             self.log_file.clone(),
         ];
         paths.extend(new_temp_entries(self.started));
-        scanner.scan_paths(&paths, &[self.police.clone()])
+        scanner.scan_paths(&paths, std::slice::from_ref(&self.police))
     }
 
     fn key(&self) -> Vec<u8> {
@@ -773,7 +776,7 @@ fn the_scanner_finds_every_encoding() {
             "shift {shift}: {found:?}"
         );
     }
-    let found = scanner.scan_paths(&[dir.clone()], &[]);
+    let found = scanner.scan_paths(std::slice::from_ref(&dir), &[]);
     let distinct: BTreeSet<String> = found
         .iter()
         .map(|f| f.split(": ").nth(1).unwrap_or_default().to_string())
@@ -787,7 +790,8 @@ fn the_scanner_finds_every_encoding() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn quick_exit_during_sends_and_during_a_start_is_safe() {
     let platform = start_platform("forensic-race").await;
-    let app = Arc::new(app_for(&platform.url(), platform.desk_signing_key()).with_rate_limit(UNLIMITED));
+    let app =
+        Arc::new(app_for(&platform.url(), platform.desk_signing_key()).with_rate_limit(UNLIMITED));
     let request = || ChatRequest {
         category: "domestic_violence".into(),
         language: "fr".into(),
@@ -818,7 +822,10 @@ async fn quick_exit_during_sends_and_during_a_start_is_safe() {
         let sub = chat.subscribe(listener);
         (sub, events)
     };
-    wait_for(&mut events.1, "a first send", |e| matches!(e, ChatEvent::Sent { .. })).await;
+    wait_for(&mut events.1, "a first send", |e| {
+        matches!(e, ChatEvent::Sent { .. })
+    })
+    .await;
     app.quick_exit();
     let sent = tokio::time::timeout(TIMEOUT, sender)
         .await

@@ -108,7 +108,7 @@ impl From<discret_core::VaultOpening> for VaultOpening {
 }
 
 /// A chat message kept in the vault.
-#[derive(Debug, Clone, uniffi::Record)]
+#[derive(Clone, uniffi::Record)]
 pub struct StoredMessage {
     /// The app's label for the chat (1 to 64 of `A-Z a-z 0-9 - _`).
     pub conversation: String,
@@ -117,6 +117,16 @@ pub struct StoredMessage {
     /// Milliseconds since the Unix epoch.
     pub at_ms: i64,
     pub text: String,
+}
+
+impl std::fmt::Debug for StoredMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredMessage")
+            .field("conversation", &self.conversation)
+            .field("outgoing", &self.outgoing)
+            .field("at_ms", &self.at_ms)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Runs a blocking core call (Argon2id) off the caller's thread; a panic
@@ -132,7 +142,9 @@ where
             Err(e) if e.is_panic() => Err(discret_core::Error::Internal(
                 "the call panicked; this is a bug in discret".into(),
             )),
-            Err(_) => Err(discret_core::Error::Internal("the call was cancelled".into())),
+            Err(_) => Err(discret_core::Error::Internal(
+                "the call was cancelled".into(),
+            )),
         }
     })
     .await

@@ -6,7 +6,7 @@
 //! Run: `cargo bench -p discret-core --bench quick_exit`.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -52,11 +52,11 @@ fn dir(name: &str) -> PathBuf {
 }
 
 /// An app in resume mode holding 1,000 messages.
-fn filled_app(runtime: &tokio::runtime::Runtime, data_dir: &PathBuf) -> App {
+fn filled_app(runtime: &tokio::runtime::Runtime, data_dir: &Path) -> App {
     let _guard = runtime.enter();
     let app = App::with_key_store(
         AppConfig {
-            data_dir: data_dir.clone(),
+            data_dir: data_dir.to_path_buf(),
             platform_url: "http://127.0.0.1:9".into(),
             desk_key: "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo".into(),
             preferred_languages: vec!["fr".into()],

@@ -107,8 +107,9 @@ pub enum VaultOpening {
     DiscardedOtherKey,
 }
 
-/// A message kept in the vault. Its text is wiped when it is dropped.
-#[derive(Debug, Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+/// A message kept in the vault. Its text is wiped when it is dropped and
+/// never printed by `Debug`.
+#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub struct StoredMessage {
     /// Which chat it belongs to: a label chosen by the app (1 to 64
     /// characters among letters, digits, `-` and `_`), not content.
@@ -118,6 +119,20 @@ pub struct StoredMessage {
     /// When it was sent or received, milliseconds since the Unix epoch.
     pub at_ms: i64,
     pub text: String,
+}
+
+impl std::fmt::Debug for StoredMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredMessage")
+            .field("conversation", &self.conversation)
+            .field("outgoing", &self.outgoing)
+            .field("at_ms", &self.at_ms)
+            .field(
+                "text",
+                &format_args!("<{} characters>", self.text.chars().count()),
+            )
+            .finish()
+    }
 }
 
 struct Open {

@@ -105,6 +105,15 @@ fn memory_only_keeps_messages_and_writes_nothing() {
 }
 
 #[test]
+fn debug_output_never_shows_the_text() {
+    let shown = format!("{:?}", message("c1", "enfermée", 1));
+    assert!(
+        !shown.contains("enfermée") && shown.contains("8 characters"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn bad_input_is_a_typed_error() {
     let vault = Vault::open(VaultMode::MemoryOnly, &temp_dir("bad"), None).unwrap();
     for (m, field) in [
