@@ -157,10 +157,30 @@ fn marker_needles() -> Vec<Needle> {
         ("latitude", LAT),
         ("longitude", LON),
     ] {
-        needles.extend(encodings(name, decode(xored).as_bytes(), true));
+        let marker = decode(xored);
+        needles.extend(encodings(name, marker.as_bytes(), true));
+        // A freed block keeps its content but the allocator writes its own
+        // links (up to 32 bytes) over the start: look for the tail alone too.
+        if let Some(start) = (TAIL_FROM..marker.len()).find(|&i| marker.is_char_boundary(i)) {
+            let tail = &marker[start..];
+            if tail.len() >= 12 {
+                let le: Vec<u8> = tail.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+                needles.push(Needle {
+                    what: format!("{name} tail UTF-8"),
+                    bytes: tail.as_bytes().to_vec(),
+                });
+                needles.push(Needle {
+                    what: format!("{name} tail UTF-16LE"),
+                    bytes: le,
+                });
+            }
+        }
     }
     needles
 }
+
+/// Where a marker's tail starts (bytes), past an allocator's free-list links.
+const TAIL_FROM: usize = 33;
 
 fn key_needles(key: &[u8]) -> Vec<Needle> {
     encodings("vault key", key, false)
