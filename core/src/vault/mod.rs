@@ -194,6 +194,10 @@ impl Vault {
                 message_ttl: DEFAULT_MESSAGE_TTL,
             }),
         };
+        if mode == VaultMode::MemoryOnly {
+            // Resume mode was switched off: what an earlier session left goes.
+            vault.delete_files();
+        }
         {
             let mut state = lock_mutex(&vault.state);
             let (open, opening) = vault.open_now()?;

@@ -167,6 +167,19 @@ fn resume_mode_survives_a_restart_and_holds_no_plaintext() {
 }
 
 #[test]
+fn switching_resume_off_deletes_the_old_vault_files() {
+    let dir = temp_dir("switch");
+    let keys = Arc::new(TestKeyStore::default());
+    resume(&dir, &keys)
+        .store_message(&message("c1", "ancien", 1))
+        .unwrap();
+    assert_eq!(entries(&dir).len(), 2);
+    let vault = Vault::open(VaultMode::MemoryOnly, &dir, None).unwrap();
+    assert!(entries(&dir).is_empty());
+    assert_eq!(vault.message_count().unwrap(), 0);
+}
+
+#[test]
 fn a_vault_from_another_key_or_damaged_is_discarded_for_a_fresh_one() {
     // Another key: the key store answers with a key that does not open it.
     let dir = temp_dir("foreign");
