@@ -159,13 +159,18 @@ impl App {
             request,
         )
         .await?;
-        crate::chat_registry_push(&self.chats, chat.clone());
-        if self.exits.load(Ordering::SeqCst) != exits {
-            // A quick exit ran while the chat was starting.
-            self.end_chats();
-            return Err(Error::ChatClosed);
+        {
+            // Checked under the registry's lock: a quick exit either ran
+            // before (this chat is ended here) or will find it registered.
+            let mut chats = crate::lock(&self.chats);
+            if self.exits.load(Ordering::SeqCst) == exits {
+                crate::chat_registry_push(&mut chats, chat.clone());
+                return Ok(chat);
+            }
         }
-        Ok(chat)
+        // A quick exit ran while the chat was starting.
+        self.end_chat(&chat);
+        Err(Error::ChatClosed)
     }
 
     /// Quick exit: every open chat sends "left abruptly" if the network
@@ -187,18 +192,20 @@ impl App {
     pub(crate) fn end_chats(&self) {
         let chats: Vec<Arc<Chat>> = std::mem::take(&mut *crate::lock(&self.chats));
         for chat in chats {
-            if let Some((client, token, envelope)) = chat.abandon() {
-                self.runtime.spawn(async move {
-                    let sent = tokio::time::timeout(
-                        LEFT_ABRUPTLY_TIMEOUT,
-                        client.send_up(&token, &envelope),
-                    )
-                    .await;
-                    if !matches!(sent, Ok(Ok(_))) {
-                        tracing::info!("could not tell the desk the citizen left");
-                    }
-                });
-            }
+            self.end_chat(&chat);
+        }
+    }
+
+    fn end_chat(&self, chat: &Chat) {
+        if let Some((client, token, envelope)) = chat.abandon() {
+            self.runtime.spawn(async move {
+                let sent =
+                    tokio::time::timeout(LEFT_ABRUPTLY_TIMEOUT, client.send_up(&token, &envelope))
+                        .await;
+                if !matches!(sent, Ok(Ok(_))) {
+                    tracing::info!("could not tell the desk the citizen left");
+                }
+            });
         }
     }
 }

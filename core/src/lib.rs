@@ -50,9 +50,9 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Keeps open chats (for quick exit), forgetting closed ones.
-pub(crate) fn chat_registry_push(chats: &Mutex<Vec<Arc<Chat>>>, chat: Arc<Chat>) {
-    let mut chats = lock(chats);
+/// Keeps open chats (for quick exit), forgetting closed ones; the caller
+/// holds the registry's lock.
+pub(crate) fn chat_registry_push(chats: &mut Vec<Arc<Chat>>, chat: Arc<Chat>) {
     chats.retain(|c| !matches!(c.state(), ChatState::Closed | ChatState::ClosedByOperator));
     chats.push(chat);
 }
