@@ -234,10 +234,11 @@ impl Vault {
     /// Stores a message (sealed), to be purged after the message TTL.
     pub fn store_message(&self, message: &StoredMessage) -> Result<()> {
         validate_label(&message.conversation)?;
-        if message.text.is_empty() || message.text.chars().count() > 4000 {
+        let max = discret_protocol::limits::MAX_MESSAGE_CHARS;
+        if message.text.is_empty() || message.text.chars().count() > max {
             return Err(Error::InvalidInput {
                 field: "text",
-                reason: "must hold 1 to 4000 characters".into(),
+                reason: format!("must hold 1 to {max} characters"),
             });
         }
         if message.at_ms < 0 {
