@@ -17,6 +17,9 @@
 //! - (c) after quick exit: a core dump of the child (`gcore`, from gdb)
 //!   holds none of the markers or the key.
 //!
+//! The same quick-exit run in the default memory-only mode must also never
+//! write a file to the data directory.
+//!
 //! Negative control: with `DISCRET_FORENSIC_NO_WIPE=1` (honoured only when
 //! discret-core is built with its `forensic-test` feature, as here) quick
 //! exit does nothing, and the same scan of the core dump must find the
@@ -305,6 +308,8 @@ struct ChildSpec {
     key_file: PathBuf,
     /// "close" (normal close) or "quick-exit".
     ending: String,
+    /// Resume mode (a vault file) or the default memory-only mode.
+    resume: bool,
 }
 
 impl ChildSpec {
@@ -312,7 +317,7 @@ impl ChildSpec {
         serde_json::json!({
             "url": self.url, "desk_key": self.desk_key,
             "data_dir": self.data_dir, "log_file": self.log_file,
-            "key_file": self.key_file, "ending": self.ending,
+            "key_file": self.key_file, "ending": self.ending, "resume": self.resume,
         })
         .to_string()
     }
@@ -327,6 +332,7 @@ impl ChildSpec {
             log_file: s("log_file").into(),
             key_file: s("key_file").into(),
             ending: s("ending"),
+            resume: v["resume"].as_bool().expect("spec field"),
         }
     }
 }
@@ -365,10 +371,10 @@ fn run_child(spec: ChildSpec) {
                 platform_url: spec.url.clone(),
                 desk_key: spec.desk_key.clone(),
                 preferred_languages: vec!["fr-FR".into()],
-                resume: true,
+                resume: spec.resume,
             },
             tokio::runtime::Handle::current(),
-            Some(key_store.clone() as Arc<dyn KeyStore>),
+            spec.resume.then(|| key_store.clone() as Arc<dyn KeyStore>),
         )
         .expect("app")
     });
@@ -549,6 +555,16 @@ impl Run {
     }
 
     fn spawn(&self, platform: &discret_platform::Platform, ending: &str, no_wipe: bool) -> Child {
+        self.spawn_in(platform, ending, no_wipe, true)
+    }
+
+    fn spawn_in(
+        &self,
+        platform: &discret_platform::Platform,
+        ending: &str,
+        no_wipe: bool,
+        resume: bool,
+    ) -> Child {
         let spec = ChildSpec {
             url: platform.url(),
             desk_key: platform.desk_signing_key().to_string(),
@@ -556,6 +572,7 @@ impl Run {
             log_file: self.log_file.clone(),
             key_file: self.key_file.clone(),
             ending: ending.into(),
+            resume,
         };
         let mut command = tokio::process::Command::new(std::env::current_exe().expect("exe"));
         command
@@ -734,6 +751,40 @@ async fn after_quick_exit_nothing_is_left_on_disk_in_logs_or_in_memory() {
     let pid = child.process.id().expect("child pid");
     report(
         "(c) after quick exit, core dump",
+        &run.scan_core_dump(pid, &scanner).await,
+    );
+    finish(child).await;
+    let _ = std::fs::remove_dir_all(&run.root);
+}
+
+/// The default memory-only mode: nothing ever reaches the data directory,
+/// and after quick exit nothing is left in logs or memory either.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn memory_only_mode_leaves_no_file_and_nothing_in_memory_after_quick_exit() {
+    let run = Run::new("memory");
+    let platform = start_platform_in(discret_platform::PlatformConfig::new(
+        run.police.clone(),
+        "127.0.0.1:0".parse().expect("addr"),
+    ))
+    .await;
+    let mut child = run.spawn_in(&platform, "quick-exit", false, false);
+    operator_answers(&platform, &mut child).await;
+    let mut needles = marker_needles();
+    needles.extend(key_needles(&run.key()));
+    let scanner = Scanner::new(needles);
+    let left: Vec<_> = std::fs::read_dir(&run.data_dir)
+        .expect("data dir")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "memory-only mode wrote files: {left:?}");
+    report(
+        "memory-only, after quick exit, disk and logs",
+        &run.scan_disk_and_logs(&scanner),
+    );
+    let pid = child.process.id().expect("child pid");
+    report(
+        "memory-only, after quick exit, core dump",
         &run.scan_core_dump(pid, &scanner).await,
     );
     finish(child).await;
