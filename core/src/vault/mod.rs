@@ -524,6 +524,8 @@ impl Vault {
             .and_then(|()| std::fs::rename(&tmp, self.dir.join(KEY_FILE)))
             .map_err(|e| Error::Storage(format!("cannot write the wrapped key: {}", e.kind())))?;
         let conn = store::open_file(&self.dir.join(DB_FILE)).map_err(store::storage)?;
+        owner_only(&self.dir.join(DB_FILE));
+        owner_only(&self.dir.join(KEY_FILE));
         let open = Open { conn, cipher };
         meta_put(&open, CANARY, CANARY.as_bytes(), CANARY_TTL)?;
         Ok(open)
@@ -571,6 +573,20 @@ pub(crate) async fn purge_periodically(vault: Weak<Vault>, every: Duration) {
             tracing::warn!(error = %e, "vault purge failed");
         }
     }
+}
+
+/// Read and write for the app's own user only (the data directory is
+/// private already on Android and iOS; this covers desktops and tools).
+fn owner_only(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        if let Err(e) = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)) {
+            tracing::warn!(error = %e.kind(), "cannot restrict a vault file's permissions");
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 fn validate_label(label: &str) -> Result<()> {

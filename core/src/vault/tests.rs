@@ -153,6 +153,15 @@ fn resume_mode_survives_a_restart_and_holds_no_plaintext() {
         entries(&dir),
         vec![DB_FILE.to_string(), KEY_FILE.to_string()]
     );
+    #[cfg(unix)]
+    for name in [DB_FILE, KEY_FILE] {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(dir.join(name))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{name}");
+    }
     let raw = std::fs::read(dir.join(DB_FILE)).unwrap();
     assert!(!raw
         .windows(8)
