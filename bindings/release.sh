@@ -7,6 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}"
+# SQLite's compile-time options (a smaller build, secure delete and
+# in-memory temporary storage by default) are in .cargo/config.toml, for
+# every build.
 bindings/generate.sh --release
 mkdir -p "$target/mobile"
 strip --strip-unneeded -o "$target/mobile/libdiscret_ffi.so" "$target/release/libdiscret_ffi.so"

@@ -28,7 +28,7 @@ impl discret_core::ConnectivityListener for ConnectivityBridge {
 
 #[derive(uniffi::Object)]
 pub struct App {
-    core: Arc<discret_core::App>,
+    pub(crate) core: Arc<discret_core::App>,
 }
 
 impl App {
@@ -96,7 +96,9 @@ impl App {
     }
 
     /// Quick exit: tells the desk the citizen left (if the network allows),
-    /// drops every chat's state and stops network tasks. Safe to repeat.
+    /// drops every chat's state and stops network tasks, wipes the vault
+    /// (key zeroized, files deleted, key store told to forget) and the PIN.
+    /// The app stays usable, as new. Safe to repeat.
     pub fn quick_exit(&self) {
         self.core.quick_exit();
     }

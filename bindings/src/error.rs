@@ -32,6 +32,15 @@ pub enum ApiError {
     /// The chat is closed.
     #[error("{message}")]
     ChatClosed { message: String },
+    /// The PIN is wrong (the message says when the next try is possible).
+    #[error("{message}")]
+    WrongPin { message: String },
+    /// The app is locked: unlock it with the PIN first.
+    #[error("{message}")]
+    Locked { message: String },
+    /// The vault could not read or write, or the key store failed.
+    #[error("{message}")]
+    Storage { message: String },
     /// A bug in discret.
     #[error("{message}")]
     Internal { message: String },
@@ -49,7 +58,14 @@ impl From<Error> for ApiError {
                 ApiError::Untrusted { message }
             }
             Error::Platform { .. } | Error::Protocol(_) => ApiError::Refused { message },
-            Error::RateLimited { .. } => ApiError::RateLimited { message },
+            Error::RateLimited { .. } | Error::LockedOut { .. } => {
+                ApiError::RateLimited { message }
+            }
+            Error::WrongPin { .. } => ApiError::WrongPin { message },
+            Error::Locked => ApiError::Locked { message },
+            Error::Storage(_) | Error::KeyStore(_) | Error::Unauthentic => {
+                ApiError::Storage { message }
+            }
             Error::ChatClosed => ApiError::ChatClosed { message },
             Error::Internal(_) => ApiError::Internal { message },
         }

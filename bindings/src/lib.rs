@@ -10,6 +10,8 @@
 //! - `chat.rs`: the `Chat` object and its listener.
 //! - `i18n.rs`: UI text (localize, locale chain, locales and statuses).
 //! - `task_handle.rs`: `TaskHandle`, a subscription that stops when dropped.
+//! - `vault.rs`: resume mode's `KeyStore`, the app lock (PIN, duress PIN,
+//!   unlock) and stored messages.
 
 mod app;
 mod chat;
@@ -19,6 +21,7 @@ mod places;
 mod runtime;
 mod task_handle;
 mod types;
+mod vault;
 
 pub use app::{App, ConnectivityListener};
 pub use chat::{Chat, ChatListener};
@@ -26,5 +29,11 @@ pub use error::ApiError;
 pub use i18n::{LocaleInfo, LocalizedText, MessageArg, ReviewStatus};
 pub use task_handle::TaskHandle;
 pub use types::*;
+pub use vault::{DuressListener, KeyStore, KeyStoreError, LockState, StoredMessage, VaultOpening};
 
 uniffi::setup_scaffolding!("discret");
+
+/// Every heap block the library frees is zeroed first, so message text and
+/// keys do not linger in freed memory (see `discret_core::wipe_alloc`).
+#[global_allocator]
+static ALLOC: discret_core::wipe_alloc::WipeOnFree = discret_core::wipe_alloc::WipeOnFree;

@@ -14,6 +14,11 @@ pub struct AppConfig {
     pub desk_key: String,
     /// The device's languages, most preferred first (BCP 47).
     pub preferred_languages: Vec<String>,
+    /// Resume mode: keep chats in an encrypted vault file so they survive
+    /// the OS killing the app (needs `App.with_key_store`). Off by default:
+    /// nothing is written to disk.
+    #[uniffi(default = false)]
+    pub resume: bool,
 }
 
 impl From<AppConfig> for core::AppConfig {
@@ -23,6 +28,7 @@ impl From<AppConfig> for core::AppConfig {
             platform_url: c.platform_url,
             desk_key: c.desk_key,
             preferred_languages: c.preferred_languages,
+            resume: c.resume,
         }
     }
 }

@@ -286,6 +286,7 @@ async fn run(o: Options) -> Result<(), String> {
             platform_url: o.platform,
             desk_key: o.desk_key,
             preferred_languages: vec![o.language.clone()],
+            resume: false,
         },
         tokio::runtime::Handle::current(),
     )

@@ -1,7 +1,9 @@
 //! The app: one validated configuration, the platform client, and the
 //! entry points the shells call (numbers, languages, platform check,
-//! connectivity, chats, quick exit).
+//! connectivity, chats, quick exit). The vault and the app lock's entry
+//! points are in `vault/app_api.rs`.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -16,6 +18,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Localizer;
 use crate::net::PlatformClient;
 use crate::subscription::Subscription;
+use crate::vault::{self, AppLock, KeyStore, Vault, VaultMode};
 
 /// How often a connectivity subscription probes the platform.
 const DEFAULT_PROBE_INTERVAL: Duration = Duration::from_secs(30);
@@ -43,14 +46,40 @@ pub struct App {
     rate_limit: RateLimit,
     localizer: Localizer,
     chats: Mutex<Vec<Arc<Chat>>>,
+    pub(crate) vault: Arc<Vault>,
+    pub(crate) app_lock: AppLock,
+    /// Bumped by every quick exit: a chat whose start straddles one is
+    /// abandoned as soon as it exists.
+    exits: AtomicU64,
+    purge: tokio::task::JoinHandle<()>,
 }
 
 impl App {
     /// Validates the configuration; `runtime` runs the app's network tasks.
+    /// Memory-only vault (resume mode needs [`App::with_key_store`]).
     pub fn new(config: AppConfig, runtime: Handle) -> Result<Self> {
+        Self::with_key_store(config, runtime, None)
+    }
+
+    /// Like [`App::new`], with the shell's key store for resume mode.
+    pub fn with_key_store(
+        config: AppConfig,
+        runtime: Handle,
+        key_store: Option<Arc<dyn KeyStore>>,
+    ) -> Result<Self> {
         let config = config.validate()?;
         let client = PlatformClient::new(config.platform_url.clone())?;
         let localizer = Localizer::new(&config.preferred_languages);
+        let mode = if config.resume {
+            VaultMode::Resume
+        } else {
+            VaultMode::MemoryOnly
+        };
+        let vault = Arc::new(Vault::open(mode, &config.data_dir, key_store)?);
+        let purge = runtime.spawn(vault::purge_periodically(
+            Arc::downgrade(&vault),
+            vault::PURGE_INTERVAL,
+        ));
         Ok(App {
             config,
             client,
@@ -60,6 +89,10 @@ impl App {
             rate_limit: RateLimit::CHAT,
             localizer,
             chats: Mutex::new(Vec::new()),
+            vault,
+            app_lock: AppLock::new(),
+            exits: AtomicU64::new(0),
+            purge,
         })
     }
 
@@ -77,6 +110,10 @@ impl App {
 
     pub fn config(&self) -> &ValidConfig {
         &self.config
+    }
+
+    pub(crate) fn runtime(&self) -> &Handle {
+        &self.runtime
     }
 
     /// Checks that the platform answers and serves the pinned desk key.
@@ -112,6 +149,7 @@ impl App {
 
     /// Opens a chat with the desk.
     pub async fn start_chat(&self, request: ChatRequest) -> Result<Arc<Chat>> {
+        let exits = self.exits.load(Ordering::SeqCst);
         let chat = Chat::start(
             self.client.clone(),
             &self.config.desk_key,
@@ -121,28 +159,59 @@ impl App {
             request,
         )
         .await?;
-        crate::chat_registry_push(&self.chats, chat.clone());
-        Ok(chat)
+        {
+            // Checked under the registry's lock: a quick exit either ran
+            // before (this chat is ended here) or will find it registered.
+            let mut chats = crate::lock(&self.chats);
+            if self.exits.load(Ordering::SeqCst) == exits {
+                crate::chat_registry_push(&mut chats, chat.clone());
+                return Ok(chat);
+            }
+        }
+        // A quick exit ran while the chat was starting.
+        self.end_chat(&chat);
+        Err(Error::ChatClosed)
     }
 
     /// Quick exit: every open chat sends "left abruptly" if the network
     /// allows (in the background, ciphertext only), then every chat's state
-    /// is dropped and its tasks stopped. Safe to call at any time, twice.
+    /// is dropped and its tasks stopped; the vault is wiped (key zeroized,
+    /// files deleted, key store told to forget) and the lock reset. The app
+    /// stays usable, as freshly created. Safe to call at any time, twice.
     pub fn quick_exit(&self) {
+        if vault::wipe_disabled_for_forensic_test() {
+            return;
+        }
+        self.exits.fetch_add(1, Ordering::SeqCst);
+        self.end_chats();
+        self.vault.wipe();
+        self.app_lock.reset();
+    }
+
+    /// Ends every chat: "left abruptly" in the background, state dropped.
+    pub(crate) fn end_chats(&self) {
         let chats: Vec<Arc<Chat>> = std::mem::take(&mut *crate::lock(&self.chats));
         for chat in chats {
-            if let Some((client, token, envelope)) = chat.abandon() {
-                self.runtime.spawn(async move {
-                    let sent = tokio::time::timeout(
-                        LEFT_ABRUPTLY_TIMEOUT,
-                        client.send_up(&token, &envelope),
-                    )
-                    .await;
-                    if !matches!(sent, Ok(Ok(_))) {
-                        tracing::info!("could not tell the desk the citizen left");
-                    }
-                });
-            }
+            self.end_chat(&chat);
         }
+    }
+
+    fn end_chat(&self, chat: &Chat) {
+        if let Some((client, token, envelope)) = chat.abandon() {
+            self.runtime.spawn(async move {
+                let sent =
+                    tokio::time::timeout(LEFT_ABRUPTLY_TIMEOUT, client.send_up(&token, &envelope))
+                        .await;
+                if !matches!(sent, Ok(Ok(_))) {
+                    tracing::info!("could not tell the desk the citizen left");
+                }
+            });
+        }
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        self.purge.abort();
     }
 }

@@ -22,6 +22,10 @@ pub struct AppConfig {
     pub desk_key: String,
     /// The device's languages, most preferred first (BCP 47 tags).
     pub preferred_languages: Vec<String>,
+    /// Resume mode: keep the vault in a file of `data_dir` (key wrapped by
+    /// the shell's key store) so a chat survives the OS killing the app.
+    /// Off by default: nothing is written to disk.
+    pub resume: bool,
 }
 
 /// A configuration that passed every check.
@@ -31,6 +35,7 @@ pub struct ValidConfig {
     pub platform_url: Url,
     pub desk_key: DeskKey,
     pub preferred_languages: Vec<LanguageTag>,
+    pub resume: bool,
 }
 
 impl AppConfig {
@@ -40,6 +45,7 @@ impl AppConfig {
             platform_url: validate_platform_url(&self.platform_url)?,
             desk_key: DeskKey::from_base64(&self.desk_key)?,
             preferred_languages: validate_languages(&self.preferred_languages)?,
+            resume: self.resume,
         })
     }
 }
@@ -160,6 +166,7 @@ mod tests {
                 .ed25519
                 .to_base64(),
             preferred_languages: vec!["fr-FR".into(), "ar".into()],
+            resume: false,
         }
     }
 

@@ -44,6 +44,25 @@ pub enum Error {
     /// The chat is closed; nothing more can be sent on it.
     #[error("the chat is closed")]
     ChatClosed,
+    /// The vault could not read or write (disk full, damaged file); the
+    /// message names the failure, never a value.
+    #[error("storage: {0}")]
+    Storage(String),
+    /// The shell's key store failed (resume mode).
+    #[error("key store: {0}")]
+    KeyStore(String),
+    /// A stored value failed authentication (tampered, moved, another key).
+    #[error("a stored value failed authentication")]
+    Unauthentic,
+    /// The PIN is wrong.
+    #[error("wrong PIN (next try possible in {retry_after_secs} s)")]
+    WrongPin { retry_after_secs: u64 },
+    /// Too many wrong PINs: wait before trying again.
+    #[error("too many wrong PINs: wait {retry_after_secs} s before trying again")]
+    LockedOut { retry_after_secs: u64 },
+    /// The app is locked: unlock it with the PIN first.
+    #[error("the app is locked: unlock it with the PIN first")]
+    Locked,
     /// A bug or an impossible state; the message names the place, not data.
     #[error("internal error: {0}")]
     Internal(String),

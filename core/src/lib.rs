@@ -17,6 +17,8 @@ pub mod languages;
 pub mod net;
 pub mod places;
 pub mod subscription;
+pub mod vault;
+pub mod wipe_alloc;
 
 pub use app::{App, PlatformStatus};
 pub use chat::{
@@ -30,6 +32,10 @@ pub use error::{Error, Result};
 pub use languages::{supported_languages, Language, TextDirection};
 pub use places::{locate, LocationAssessment, Places};
 pub use subscription::Subscription;
+pub use vault::{
+    DuressListener, KeyStore, KeyStoreError, LockState, StoredMessage, Vault, VaultMode,
+    VaultOpening,
+};
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -45,9 +51,9 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Keeps open chats (for quick exit), forgetting closed ones.
-pub(crate) fn chat_registry_push(chats: &Mutex<Vec<Arc<Chat>>>, chat: Arc<Chat>) {
-    let mut chats = lock(chats);
+/// Keeps open chats (for quick exit), forgetting closed ones; the caller
+/// holds the registry's lock.
+pub(crate) fn chat_registry_push(chats: &mut Vec<Arc<Chat>>, chat: Arc<Chat>) {
     chats.retain(|c| !matches!(c.state(), ChatState::Closed | ChatState::ClosedByOperator));
     chats.push(chat);
 }

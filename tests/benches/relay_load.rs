@@ -355,6 +355,7 @@ async fn desk_delivery(chats: usize, per_chat: usize) -> Run {
                 platform_url: platform.url(),
                 desk_key: platform.desk_signing_key().to_string(),
                 preferred_languages: vec!["fr".into()],
+                resume: false,
             },
             tokio::runtime::Handle::current(),
         )

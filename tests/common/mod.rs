@@ -53,6 +53,7 @@ pub fn app_for(url: &str, desk_key: &str) -> App {
             platform_url: url.to_string(),
             desk_key: desk_key.to_string(),
             preferred_languages: vec!["fr-FR".into()],
+            resume: false,
         },
         tokio::runtime::Handle::current(),
     )

@@ -9,7 +9,8 @@
 //
 // What the iOS app around it must guarantee is listed in README.md (no
 // notification content, hidden app-switcher snapshot and screen capture, no
-// iCloud backup, no pasteboard for message text, complete data protection).
+// iCloud backup, no pasteboard for message text, complete data protection,
+// a Keychain-backed KeyStore for resume mode, PIN fields no keyboard learns).
 
 @_exported import DiscretFFI
 

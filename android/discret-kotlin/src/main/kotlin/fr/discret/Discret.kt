@@ -25,6 +25,16 @@
  *  - **No clipboard for message text.** The chat views disable copy, cut and
  *    "share" on messages (the input field included), so nothing a citizen
  *    wrote or read lands in the system clipboard or its history.
+ *  - **Resume mode's key store.** If `AppConfig.resume` is on, implement
+ *    `fr.discret.ffi.KeyStore` with a non-exportable AES-GCM key in the
+ *    Android Keystore (`KeyGenParameterSpec`, StrongBox when available,
+ *    `setUnlockedDeviceRequired(true)`): `wrap` encrypts, `unwrap` decrypts,
+ *    `forget` deletes the alias. Zero the `ByteArray`s it receives and
+ *    returns once used; the JVM heap is outside the core's wipe.
+ *  - **PIN entry.** The PIN and duress PIN fields use
+ *    `IME_FLAG_NO_PERSONALIZED_LEARNING` and a numeric password input type,
+ *    so no keyboard learns them; call `App.unlock` from a coroutine (it takes
+ *    a few hundred ms). A `DuressListener` may start a silent alert chat.
  *  - **Quick exit.** The exit button calls [App.quickExit], then leaves the
  *    task (`finishAndRemoveTask()`), so it is gone from recent apps too.
  *  - **Network changes.** A `ConnectivityManager.NetworkCallback` calls
