@@ -42,7 +42,7 @@ impl App {
     /// Validates the configuration; every problem is `ApiError.InvalidConfig`.
     #[uniffi::constructor]
     pub fn new(config: AppConfig) -> Result<Arc<Self>, ApiError> {
-        let handle = runtime()?.handle().clone();
+        let handle = runtime()?;
         let core = discret_core::App::new(config.into(), handle)?;
         Ok(Arc::new(App {
             core: Arc::new(core),

@@ -1,28 +1,37 @@
-//! The tokio runtime the library owns: two worker threads, started on first
-//! use, shared by every app instance.
+//! The tokio runtime the library owns: one scheduler thread, started on
+//! first use, shared by every app instance (a phone runs a few chats: the
+//! multi-thread scheduler would cost bytes and buy nothing). Blocking work
+//! (Argon2, file deletion) goes to tokio's blocking pool as usual.
 
 use std::future::Future;
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
-use tokio::runtime::{Builder, Runtime};
+use tokio::runtime::{Builder, Handle};
 
 use crate::error::ApiError;
 
-static RUNTIME: OnceLock<Runtime> = OnceLock::new();
+static RUNTIME: Mutex<Option<Handle>> = Mutex::new(None);
 
-pub(crate) fn runtime() -> Result<&'static Runtime, ApiError> {
-    if let Some(runtime) = RUNTIME.get() {
-        return Ok(runtime);
+pub(crate) fn runtime() -> Result<Handle, ApiError> {
+    let mut runtime = RUNTIME.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(handle) = runtime.as_ref() {
+        return Ok(handle.clone());
     }
-    let built = Builder::new_multi_thread()
-        .worker_threads(2)
+    let failed = |what: &str, e: std::io::Error| ApiError::Internal {
+        message: format!("cannot start the network runtime ({what}): {}", e.kind()),
+    };
+    let built = Builder::new_current_thread()
         .thread_name("discret")
         .enable_all()
         .build()
-        .map_err(|e| ApiError::Internal {
-            message: format!("cannot start the network runtime: {}", e.kind()),
-        })?;
-    Ok(RUNTIME.get_or_init(|| built))
+        .map_err(|e| failed("build", e))?;
+    let handle = built.handle().clone();
+    std::thread::Builder::new()
+        .name("discret".into())
+        .spawn(move || built.block_on(std::future::pending::<()>()))
+        .map_err(|e| failed("thread", e))?;
+    *runtime = Some(handle.clone());
+    Ok(handle)
 }
 
 /// Runs `future` on the library's runtime and waits for it from whatever

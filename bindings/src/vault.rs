@@ -159,7 +159,7 @@ impl App {
         config: AppConfig,
         key_store: Arc<dyn KeyStore>,
     ) -> Result<Arc<Self>, ApiError> {
-        let handle = runtime()?.handle().clone();
+        let handle = runtime()?;
         let bridge: Arc<dyn discret_core::KeyStore> = Arc::new(KeyStoreBridge(key_store));
         let core = discret_core::App::with_key_store(config.into(), handle, Some(bridge))?;
         Ok(Arc::new(App {
