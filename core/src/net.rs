@@ -1,6 +1,11 @@
 //! The platform client: JSON over HTTPS (rustls with the ring provider and
 //! Mozilla's roots, the same on every OS), no cookies, no identifiers, no
 //! analytics. Error strings never include the URL: it holds the chat token.
+//!
+//! Requests are HTTP/1.1 on hyper's client connection, one connection per
+//! request: the chat's link is its WebSocket, HTTP is for the opening, the
+//! platform check and the long-poll fallback. (reqwest's pool, proxies and
+//! redirects cost 0.15 MB of the phone library and bought nothing here.)
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,7 +14,12 @@ use discret_protocol::relay::{
     Ack, DownBatch, Health, KeyBundle, RelayError, UpAccepted, UpEnvelope,
 };
 use discret_protocol::{decode, limits, PROTOCOL_VERSION};
-use serde::{de::DeserializeOwned, Serialize};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::{header, Method, Request, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde::de::DeserializeOwned;
+use tokio::net::TcpStream;
 use url::Url;
 use zeroize::Zeroizing;
 
@@ -23,7 +33,6 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
 /// A cloneable handle on the platform's relay API.
 #[derive(Clone)]
 pub struct PlatformClient {
-    http: reqwest::Client,
     tls: Arc<rustls::ClientConfig>,
     base: Arc<Url>,
 }
@@ -43,13 +52,6 @@ impl PlatformClient {
             .with_root_certificates(roots)
             .with_no_client_auth();
         let tls = Arc::new(tls);
-        let http = reqwest::Client::builder()
-            .tls_backend_preconfigured((*tls).clone())
-            .user_agent("discret")
-            .connect_timeout(CONNECT_TIMEOUT)
-            .no_proxy()
-            .build()
-            .map_err(|_| Error::Internal("HTTP client set-up".into()))?;
         // Make sure joining relative paths keeps the base path.
         let mut base = base;
         if !base.path().ends_with('/') {
@@ -57,7 +59,6 @@ impl PlatformClient {
             base.set_path(&path);
         }
         Ok(PlatformClient {
-            http,
             tls,
             base: Arc::new(base),
         })
@@ -70,50 +71,51 @@ impl PlatformClient {
     }
 
     pub async fn health(&self) -> Result<Health> {
-        let request = self
-            .http
-            .get(self.url("v1/health")?)
-            .timeout(REQUEST_TIMEOUT);
-        self.send(request).await
+        self.call(Method::GET, "v1/health", None, REQUEST_TIMEOUT)
+            .await
     }
 
     pub async fn claim_key(&self) -> Result<KeyBundle> {
-        let request = self
-            .http
-            .post(self.url("v1/keys/claim")?)
-            .timeout(REQUEST_TIMEOUT);
-        self.send(request).await
+        self.call(Method::POST, "v1/keys/claim", None, REQUEST_TIMEOUT)
+            .await
     }
 
     pub async fn send_up(&self, token: &str, envelope: &UpEnvelope) -> Result<UpAccepted> {
-        let url = self.url(&format!("v1/chats/{token}/up"))?;
-        let request = self.http.post(url).timeout(REQUEST_TIMEOUT);
-        self.send(with_json(request, envelope)).await
+        let body = discret_protocol::encode(envelope);
+        self.call(
+            Method::POST,
+            &format!("v1/chats/{token}/up"),
+            Some(body),
+            REQUEST_TIMEOUT,
+        )
+        .await
     }
 
     /// Long poll: messages after `after`, waiting at most `wait` for one.
     pub async fn poll_down(&self, token: &str, after: u64, wait: Duration) -> Result<DownBatch> {
         let secs = wait.as_secs().min(limits::MAX_POLL_WAIT_SECS);
-        let url = self.url(&format!("v1/chats/{token}/down?after={after}&wait={secs}"))?;
-        let request = self
-            .http
-            .get(url)
-            .timeout(REQUEST_TIMEOUT + Duration::from_secs(secs));
-        self.send(request).await
+        self.call(
+            Method::GET,
+            &format!("v1/chats/{token}/down?after={after}&wait={secs}"),
+            None,
+            REQUEST_TIMEOUT + Duration::from_secs(secs),
+        )
+        .await
     }
 
     pub async fn ack(&self, token: &str, up_to: u64) -> Result<()> {
-        let url = self.url(&format!("v1/chats/{token}/ack"))?;
-        let body = Ack {
+        let body = discret_protocol::encode(&Ack {
             v: PROTOCOL_VERSION,
             up_to,
-        };
-        let request = with_json(self.http.post(url).timeout(REQUEST_TIMEOUT), &body);
-        let response = request.send().await.map_err(network_error)?;
-        if response.status().is_success() {
+        });
+        let path = format!("v1/chats/{token}/ack");
+        let (status, answer) = self
+            .exchange(Method::POST, &path, Some(body), REQUEST_TIMEOUT)
+            .await?;
+        if status.is_success() {
             Ok(())
         } else {
-            Err(refusal(response).await)
+            Err(refusal(status, &answer))
         }
     }
 
@@ -151,44 +153,135 @@ impl PlatformClient {
         }
     }
 
-    async fn send<T: DeserializeOwned + discret_protocol::Versioned>(
+    /// One request whose answer is a protocol document.
+    async fn call<T: DeserializeOwned + discret_protocol::Versioned>(
         &self,
-        request: reqwest::RequestBuilder,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        timeout: Duration,
     ) -> Result<T> {
-        let response = request.send().await.map_err(network_error)?;
-        if !response.status().is_success() {
-            return Err(refusal(response).await);
+        let (status, answer) = self.exchange(method, path, body, timeout).await?;
+        if !status.is_success() {
+            return Err(refusal(status, &answer));
         }
-        let body = read_body(response).await?;
-        Ok(decode(&body, MAX_RESPONSE_BYTES)?)
+        Ok(decode(&answer, MAX_RESPONSE_BYTES)?)
+    }
+
+    /// One request on a connection of its own, within `timeout` in all.
+    async fn exchange(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        timeout: Duration,
+    ) -> Result<(StatusCode, Zeroizing<Vec<u8>>)> {
+        let url = self.url(path)?;
+        tokio::time::timeout(timeout, self.exchange_at(method, &url, body))
+            .await
+            .map_err(|_| Error::Network("the platform did not answer in time".into()))?
+    }
+
+    async fn exchange_at(
+        &self,
+        method: Method,
+        url: &Url,
+        body: Option<Vec<u8>>,
+    ) -> Result<(StatusCode, Zeroizing<Vec<u8>>)> {
+        let host = url
+            .host_str()
+            .ok_or_else(|| Error::Internal("the platform URL has no host".into()))?;
+        let port = url
+            .port_or_known_default()
+            .ok_or_else(|| Error::Internal("the platform URL has no port".into()))?;
+        // IPv6 literals keep their brackets in the URL, not for connect().
+        let address = host.trim_start_matches('[').trim_end_matches(']');
+        let tcp = tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect((address, port)))
+            .await
+            .map_err(|_| Error::Network("cannot connect to the platform".into()))?
+            .map_err(|_| Error::Network("cannot connect to the platform".into()))?;
+        let _ = tcp.set_nodelay(true);
+        let authority = match url.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_string(),
+        };
+        let mut request = Request::builder()
+            .method(method)
+            .uri(&url[url::Position::BeforePath..])
+            .header(header::HOST, authority)
+            .header(header::USER_AGENT, "discret");
+        if body.is_some() {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+        }
+        let request = request
+            .body(Full::new(Bytes::from(body.unwrap_or_default())))
+            .map_err(|_| Error::Internal("building a platform request".into()))?;
+        if url.scheme() == "https" {
+            let name = rustls::pki_types::ServerName::try_from(address.to_string())
+                .map_err(|_| Error::Internal("the platform host name is not valid".into()))?;
+            let tls = tokio_rustls::TlsConnector::from(self.tls.clone())
+                .connect(name, tcp)
+                .await
+                .map_err(|_| Error::Network("the secure connection to the platform failed".into()))?;
+            round_trip(TokioIo::new(tls), request).await
+        } else {
+            round_trip(TokioIo::new(tcp), request).await
+        }
     }
 }
 
-fn with_json<T: Serialize>(request: reqwest::RequestBuilder, body: &T) -> reqwest::RequestBuilder {
-    request
-        .header(reqwest::header::CONTENT_TYPE, "application/json")
-        .body(discret_protocol::encode(body))
-}
-
-async fn read_body(response: reqwest::Response) -> Result<Zeroizing<Vec<u8>>> {
+/// Sends `request` on a fresh HTTP/1.1 connection and reads the answer
+/// (at most [`MAX_RESPONSE_BYTES`]); the connection closes afterwards.
+async fn round_trip<IO>(io: IO, request: Request<Full<Bytes>>) -> Result<(StatusCode, Zeroizing<Vec<u8>>)>
+where
+    IO: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
+{
+    let broken = |_| Error::Network("the connection broke while reading the answer".into());
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(io)
+        .await
+        .map_err(|_| Error::Network("cannot connect to the platform".into()))?;
+    // The connection is driven beside the exchange; it ends once `sender`
+    // is dropped (or with the task, if the exchange is cancelled).
+    let driver = AbortOnDrop(tokio::spawn(async move {
+        let _ = connection.await;
+    }));
+    let response = sender
+        .send_request(request)
+        .await
+        .map_err(|_| Error::Network("the request to the platform failed".into()))?;
+    let status = response.status();
     if response
-        .content_length()
-        .is_some_and(|n| n as usize > MAX_RESPONSE_BYTES)
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok())
+        .is_some_and(|n| n > MAX_RESPONSE_BYTES)
     {
         return Err(Error::Network("the platform's answer is too large".into()));
     }
-    let bytes = response.bytes().await.map_err(network_error)?;
-    Ok(Zeroizing::new(bytes.to_vec()))
+    let body = Limited::new(response.into_body(), MAX_RESPONSE_BYTES)
+        .collect()
+        .await
+        .map_err(broken)?
+        .to_bytes();
+    drop(sender);
+    drop(driver);
+    Ok((status, Zeroizing::new(body.to_vec())))
+}
+
+/// Aborts the task when dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 /// Turns a refusal into [`Error::Platform`] with the relay's machine code.
-async fn refusal(response: reqwest::Response) -> Error {
-    let status = response.status().as_u16();
-    let parsed = match read_body(response).await {
-        Ok(body) => decode::<RelayError>(&body, MAX_RESPONSE_BYTES).ok(),
-        Err(_) => None,
-    };
-    match parsed {
+fn refusal(status: StatusCode, body: &[u8]) -> Error {
+    let status = status.as_u16();
+    match decode::<RelayError>(body, MAX_RESPONSE_BYTES).ok() {
         Some(e) => Error::Platform {
             status,
             code: serde_json::to_value(e.code)
@@ -203,17 +296,4 @@ async fn refusal(response: reqwest::Response) -> Error {
             message: "the platform gave no reason".into(),
         },
     }
-}
-
-fn network_error(e: reqwest::Error) -> Error {
-    let what = if e.is_timeout() {
-        "the platform did not answer in time"
-    } else if e.is_connect() {
-        "cannot connect to the platform"
-    } else if e.is_body() || e.is_decode() {
-        "the connection broke while reading the answer"
-    } else {
-        "the request to the platform failed"
-    };
-    Error::Network(what.into())
 }
