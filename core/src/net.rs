@@ -10,11 +10,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use bytes::Bytes;
 use discret_protocol::relay::{
     Ack, DownBatch, Health, KeyBundle, RelayError, UpAccepted, UpEnvelope,
 };
 use discret_protocol::{decode, limits, PROTOCOL_VERSION};
-use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::{header, Method, Request, StatusCode};
 use hyper_util::rt::TokioIo;
@@ -43,9 +43,14 @@ pub type Socket =
 
 impl PlatformClient {
     pub fn new(base: Url) -> Result<Self> {
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
         let roots =
             rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        PlatformClient::with_roots(base, roots)
+    }
+
+    /// The same, trusting only `roots` (a platform with its own CA, tests).
+    pub fn with_roots(base: Url, roots: rustls::RootCertStore) -> Result<Self> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
         let tls = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             .map_err(|_| Error::Internal("TLS configuration".into()))?
@@ -222,7 +227,9 @@ impl PlatformClient {
             let tls = tokio_rustls::TlsConnector::from(self.tls.clone())
                 .connect(name, tcp)
                 .await
-                .map_err(|_| Error::Network("the secure connection to the platform failed".into()))?;
+                .map_err(|_| {
+                    Error::Network("the secure connection to the platform failed".into())
+                })?;
             round_trip(TokioIo::new(tls), request).await
         } else {
             round_trip(TokioIo::new(tcp), request).await
@@ -232,7 +239,10 @@ impl PlatformClient {
 
 /// Sends `request` on a fresh HTTP/1.1 connection and reads the answer
 /// (at most [`MAX_RESPONSE_BYTES`]); the connection closes afterwards.
-async fn round_trip<IO>(io: IO, request: Request<Full<Bytes>>) -> Result<(StatusCode, Zeroizing<Vec<u8>>)>
+async fn round_trip<IO>(
+    io: IO,
+    request: Request<Full<Bytes>>,
+) -> Result<(StatusCode, Zeroizing<Vec<u8>>)>
 where
     IO: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
 {
@@ -295,5 +305,111 @@ fn refusal(status: StatusCode, body: &[u8]) -> Error {
             code: "unknown".into(),
             message: "the platform gave no reason".into(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    /// A CA, and a certificate for `localhost` it signed.
+    fn certificates() -> (
+        rustls::pki_types::CertificateDer<'static>,
+        rustls::pki_types::CertificateDer<'static>,
+        rustls::pki_types::PrivateKeyDer<'static>,
+    ) {
+        let ca_key = rcgen::KeyPair::generate().expect("CA key");
+        let mut ca = rcgen::CertificateParams::new(Vec::<String>::new()).expect("CA params");
+        ca.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        let ca_cert = ca.self_signed(&ca_key).expect("CA certificate");
+        let issuer = rcgen::Issuer::from_params(&ca, &ca_key);
+        let key = rcgen::KeyPair::generate().expect("key");
+        let leaf = rcgen::CertificateParams::new(vec!["localhost".to_string()])
+            .expect("params")
+            .signed_by(&key, &issuer)
+            .expect("certificate");
+        let key = rustls::pki_types::PrivateKeyDer::try_from(key.serialize_der()).expect("key der");
+        (ca_cert.der().clone(), leaf.der().clone(), key)
+    }
+
+    /// A TLS 1.3 server answering every request with `answer`.
+    async fn tls_server(answer: &'static str) -> (u16, rustls::pki_types::CertificateDer<'static>) {
+        let (ca, leaf, key) = certificates();
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .expect("versions")
+        .with_no_client_auth()
+        .with_single_cert(vec![leaf], key)
+        .expect("server config");
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        tokio::spawn(async move {
+            while let Ok((tcp, _)) = listener.accept().await {
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    let Ok(mut tls) = acceptor.accept(tcp).await else {
+                        return;
+                    };
+                    let mut request = Vec::new();
+                    let mut buffer = [0u8; 1024];
+                    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match tls.read(&mut buffer).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => request.extend_from_slice(&buffer[..n]),
+                        }
+                    }
+                    let response = format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
+                        answer.len()
+                    );
+                    let _ = tls.write_all(response.as_bytes()).await;
+                    let _ = tls.shutdown().await;
+                });
+            }
+        });
+        (port, ca)
+    }
+
+    const HEALTH: &str =
+        r#"{"v":1,"service":"discret-relay","desk_signing_key":"k","desk_identity_key":"i"}"#;
+
+    #[tokio::test]
+    async fn https_requests_verify_the_platform_certificate() {
+        let (port, ca) = tls_server(HEALTH).await;
+        let url: Url = format!("https://localhost:{port}").parse().expect("url");
+        let mut roots = rustls::RootCertStore::empty();
+        roots.add(ca).expect("root");
+        let trusting = PlatformClient::with_roots(url.clone(), roots).expect("client");
+        let health = trusting.health().await.expect("health over TLS");
+        assert_eq!(health.service, "discret-relay");
+        assert_eq!(health.desk_signing_key, "k");
+
+        // With the public roots only, the same server is refused.
+        let public = PlatformClient::new(url).expect("client");
+        assert!(matches!(public.health().await, Err(Error::Network(_))));
+    }
+
+    #[tokio::test]
+    async fn a_closed_port_is_a_network_error_without_the_url() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        drop(listener);
+        let token = "ab".repeat(32);
+        let client = PlatformClient::new(format!("http://127.0.0.1:{port}").parse().expect("url"))
+            .expect("client");
+        let error = client
+            .poll_down(&token, 0, Duration::ZERO)
+            .await
+            .expect_err("refused");
+        assert!(matches!(error, Error::Network(_)));
+        assert!(!error.to_string().contains(&token));
     }
 }
