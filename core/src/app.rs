@@ -157,6 +157,7 @@ impl App {
             self.network_changed.clone(),
             self.rate_limit,
             request,
+            Some(crate::chat::Journal::new(&self.vault)),
         )
         .await?;
         {

@@ -74,6 +74,43 @@ struct Shared {
     last_down_seq: AtomicU64,
     opened: watch::Sender<bool>,
     shutdown: watch::Sender<bool>,
+    /// Where the chat's texts are kept for the user (the vault), if anywhere.
+    journal: Option<Journal>,
+}
+
+/// The vault a chat records its texts in, under a random label of its own
+/// (not the token: the label gives no access to the chat).
+pub(crate) struct Journal {
+    pub(crate) vault: std::sync::Weak<crate::vault::Vault>,
+    pub(crate) conversation: String,
+}
+
+impl Journal {
+    pub(crate) fn new(vault: &Arc<crate::vault::Vault>) -> Journal {
+        Journal {
+            vault: Arc::downgrade(vault),
+            conversation: random_hex(16),
+        }
+    }
+
+    /// Keeps one text; a vault that refuses it (full, wiped) costs the
+    /// user the copy, never the message itself.
+    fn record(&self, outgoing: bool, text: &str) {
+        let Some(vault) = self.vault.upgrade() else {
+            return;
+        };
+        let message = crate::vault::StoredMessage {
+            conversation: self.conversation.clone(),
+            outgoing,
+            at_ms: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis() as i64),
+            text: text.to_string(),
+        };
+        if let Err(e) = vault.store_message(&message) {
+            tracing::warn!(error = %e, "a chat text was not kept in the vault");
+        }
+    }
 }
 
 /// One chat. Dropping it stops its network tasks.
@@ -93,6 +130,7 @@ impl Chat {
         retry_now: Arc<Notify>,
         rate_limit: RateLimit,
         request: ChatRequest,
+        journal: Option<Journal>,
     ) -> Result<Arc<Chat>> {
         let opening = request.validate()?;
         let bundle = client.claim_key().await?;
@@ -113,6 +151,7 @@ impl Chat {
             last_down_seq: AtomicU64::new(0),
             opened: watch::channel(false).0,
             shutdown: watch::channel(false).0,
+            journal,
         });
         shared.enqueue(
             CitizenPayload::Open {
@@ -141,12 +180,22 @@ impl Chat {
             Some(tag) => Some(crate::languages::LanguageTag::parse(&tag)?.to_string()),
             None => None,
         };
-        self.send_user(|id| CitizenPayload::Text {
+        let id = self.send_user(|id| CitizenPayload::Text {
             v: PROTOCOL_VERSION,
             id,
             text: text.to_string(),
             language,
-        })
+        })?;
+        if let Some(journal) = &self.shared.journal {
+            journal.record(true, text);
+        }
+        Ok(id)
+    }
+
+    /// The label under which the vault keeps this chat's texts
+    /// (`App::stored_messages`), if it keeps them.
+    pub fn conversation(&self) -> Option<String> {
+        self.shared.journal.as_ref().map(|j| j.conversation.clone())
     }
 
     /// Shares a location fix with the operator.
@@ -336,6 +385,9 @@ impl Shared {
     }
 
     fn emit(&self, event: ChatEvent) {
+        if let (Some(journal), ChatEvent::Message { text, .. }) = (&self.journal, &event) {
+            journal.record(false, text);
+        }
         lock(&self.events).push(event);
     }
 
