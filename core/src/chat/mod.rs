@@ -6,10 +6,12 @@
 
 mod events;
 mod request;
+mod resume;
 mod tasks;
 
 pub use events::{ChatEvent, ChatListener, OriginalText};
 pub use request::{ChatRequest, LocationFix, LocationSource, CATEGORIES};
+pub(crate) use resume::{label_of as resume_label, PREFIX as RESUME_PREFIX};
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::AtomicU64;
@@ -83,13 +85,20 @@ struct Shared {
 pub(crate) struct Journal {
     pub(crate) vault: std::sync::Weak<crate::vault::Vault>,
     pub(crate) conversation: String,
+    /// Resume mode: the chat's state is saved too (see `resume.rs`).
+    pub(crate) resume: bool,
 }
 
 impl Journal {
     pub(crate) fn new(vault: &Arc<crate::vault::Vault>) -> Journal {
+        Journal::named(vault, random_hex(16))
+    }
+
+    fn named(vault: &Arc<crate::vault::Vault>, conversation: String) -> Journal {
         Journal {
             vault: Arc::downgrade(vault),
-            conversation: random_hex(16),
+            conversation,
+            resume: vault.mode() == crate::vault::VaultMode::Resume,
         }
     }
 
@@ -166,6 +175,51 @@ impl Chat {
             runtime,
         });
         Ok(chat)
+    }
+
+    /// Rebuilds a chat saved in resume mode (see `resume.rs`) and restarts
+    /// its link: queued messages go out (the relay stores each once) and
+    /// messages after the last one taken come in.
+    pub(crate) fn resume(
+        client: PlatformClient,
+        runtime: Handle,
+        retry_now: Arc<Notify>,
+        rate_limit: RateLimit,
+        vault: &Arc<crate::vault::Vault>,
+        label: &str,
+        saved: &[u8],
+    ) -> Option<Arc<Chat>> {
+        let snapshot = resume::Snapshot::from_bytes(saved)?;
+        let state = snapshot.state();
+        let shared = Arc::new(Shared {
+            token: snapshot.token,
+            client,
+            cipher: Mutex::new(ChatCipher::from_pickle(snapshot.session)),
+            outbox: Mutex::new(
+                snapshot
+                    .outbox
+                    .into_iter()
+                    .map(|(envelope, report)| Pending { envelope, report })
+                    .collect(),
+            ),
+            outbox_changed: Notify::new(),
+            outbox_drained: Notify::new(),
+            retry_now,
+            events: Mutex::new(EventLog::new()),
+            state: Mutex::new(state),
+            questions: Mutex::new(snapshot.questions),
+            recent_sends: Mutex::new(RateWindow::default()),
+            rate_limit,
+            last_down_seq: AtomicU64::new(snapshot.last_down_seq),
+            opened: watch::channel(snapshot.opened).0,
+            shutdown: watch::channel(false).0,
+            journal: Some(Journal::named(vault, label.to_string())),
+        });
+        Some(Arc::new(Chat {
+            tasks: Mutex::new(vec![runtime.spawn(tasks::run_link(shared.clone()))]),
+            shared,
+            runtime,
+        }))
     }
 
     pub fn state(&self) -> ChatState {
@@ -276,6 +330,8 @@ impl Chat {
             }
         }
         self.stop();
+        // Resume mode: a closed chat is not resumed.
+        self.shared.persist();
         Ok(())
     }
 
@@ -380,8 +436,51 @@ impl Shared {
         let envelope = Self::seal(&mut cipher, &payload)?;
         lock(&self.outbox).push_back(Pending { envelope, report });
         drop(cipher);
+        self.persist();
         self.outbox_changed.notify_one();
         Ok(())
+    }
+
+    /// Resume mode: saves the chat's state in the vault, or deletes it
+    /// once the chat is closed. Called after each change, holding no lock.
+    fn persist(&self) {
+        let Some(journal) = self.journal.as_ref().filter(|j| j.resume) else {
+            return;
+        };
+        let Some(vault) = journal.vault.upgrade() else {
+            return;
+        };
+        let name = resume::meta_name(&journal.conversation);
+        let state = *lock(&self.state);
+        let saved = match state {
+            ChatState::Closed | ChatState::ClosedByOperator => vault.meta_delete(&name),
+            ChatState::Waiting | ChatState::Answered => {
+                let snapshot = {
+                    let cipher = lock(&self.cipher);
+                    let outbox = lock(&self.outbox);
+                    resume::Snapshot {
+                        v: resume::Snapshot::new_version(),
+                        token: self.token.clone(),
+                        session: cipher.pickle(),
+                        outbox: outbox
+                            .iter()
+                            .map(|p| (p.envelope.clone(), p.report))
+                            .collect(),
+                        last_down_seq: self.last_down_seq.load(std::sync::atomic::Ordering::SeqCst),
+                        opened: *self.opened.borrow(),
+                        answered: state == ChatState::Answered,
+                        questions: lock(&self.questions).clone(),
+                    }
+                };
+                match snapshot.to_bytes() {
+                    Some(bytes) => vault.meta_put(&name, &bytes, resume::SNAPSHOT_TTL),
+                    None => Err(Error::Internal("a chat state could not be encoded".into())),
+                }
+            }
+        };
+        if let Err(e) = saved {
+            tracing::warn!(error = %e, "a chat's state was not saved for resuming");
+        }
     }
 
     fn emit(&self, event: ChatEvent) {
