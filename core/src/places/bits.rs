@@ -394,6 +394,284 @@ fn longest(lookup: &std::collections::HashMap<&[u8], u8>, rest: &[u8]) -> Option
         .find_map(|len| lookup.get(&rest[..len]).map(|&code| (code, len)))
 }
 
+/// Probability that an adaptive binary decision is 0, in 1/2048.
+pub type Prob = u16;
+const PROB_BITS: u32 = 11;
+/// The starting probability: one half.
+pub const HALF: Prob = 1 << (PROB_BITS - 1);
+/// Adaptation speed: each decision moves its probability 1/32 of the way.
+const MOVE_BITS: u32 = 5;
+const TOP: u32 = 1 << 24;
+
+/// A binary range coder with adaptive probabilities (the one of LZMA):
+/// each decision costs about −log2 of the probability its model gave it.
+pub struct RangeEncoder {
+    low: u64,
+    range: u32,
+    cache: u8,
+    pending: u64,
+    out: Vec<u8>,
+}
+
+impl Default for RangeEncoder {
+    fn default() -> Self {
+        RangeEncoder {
+            low: 0,
+            range: u32::MAX,
+            cache: 0,
+            pending: 1,
+            out: Vec::new(),
+        }
+    }
+}
+
+impl RangeEncoder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn shift_low(&mut self) {
+        if (self.low as u32) < 0xFF00_0000 || (self.low >> 32) != 0 {
+            let carry = (self.low >> 32) as u8;
+            let mut byte = self.cache;
+            loop {
+                self.out.push(byte.wrapping_add(carry));
+                byte = 0xFF;
+                self.pending -= 1;
+                if self.pending == 0 {
+                    break;
+                }
+            }
+            self.cache = (self.low >> 24) as u8;
+        }
+        self.pending += 1;
+        self.low = (self.low & 0x00FF_FFFF) << 8;
+    }
+
+    #[inline]
+    fn normalize(&mut self) {
+        while self.range < TOP {
+            self.range <<= 8;
+            self.shift_low();
+        }
+    }
+
+    /// One decision with the adaptive probability `p`.
+    pub fn bit(&mut self, p: &mut Prob, bit: bool) {
+        let bound = (self.range >> PROB_BITS) * *p as u32;
+        if bit {
+            self.low += bound as u64;
+            self.range -= bound;
+            *p -= *p >> MOVE_BITS;
+        } else {
+            self.range = bound;
+            *p += ((1 << PROB_BITS) - *p) >> MOVE_BITS;
+        }
+        self.normalize();
+    }
+
+    /// The low `count` bits of `value`, each with probability one half.
+    pub fn direct(&mut self, value: u32, count: u32) {
+        for i in (0..count).rev() {
+            self.range >>= 1;
+            if (value >> i) & 1 == 1 {
+                self.low += self.range as u64;
+            }
+            self.normalize();
+        }
+    }
+
+    /// `value` in `0..n`, all equally likely (truncated binary).
+    pub fn uniform(&mut self, value: u32, n: u32) {
+        if n <= 1 {
+            return;
+        }
+        let width = u32::BITS - (n - 1).leading_zeros();
+        let short = ((1u64 << width) - n as u64) as u32;
+        if value < short {
+            self.direct(value, width - 1);
+        } else {
+            self.direct(value + short, width);
+        }
+    }
+
+    /// `value`'s low `depth` bits, most significant first, through a
+    /// binary tree of probabilities (`tree` holds `1 << depth` of them).
+    pub fn tree(&mut self, tree: &mut [Prob], depth: u32, value: u32) {
+        let mut node = 1usize;
+        for i in (0..depth).rev() {
+            let bit = (value >> i) & 1 == 1;
+            if let Some(p) = tree.get_mut(node) {
+                self.bit(p, bit);
+            }
+            node = node * 2 + bit as usize;
+        }
+    }
+
+    pub fn finish(mut self) -> Vec<u8> {
+        for _ in 0..5 {
+            self.shift_low();
+        }
+        self.out
+    }
+}
+
+/// Reads what [`RangeEncoder`] wrote. Reading past the end yields zeros
+/// and is reported by the next integer read as [`EndOfData`].
+pub struct RangeDecoder<'a> {
+    data: &'a [u8],
+    pos: usize,
+    range: u32,
+    code: u32,
+}
+
+impl<'a> RangeDecoder<'a> {
+    pub fn new(data: &'a [u8]) -> Self {
+        let mut d = RangeDecoder {
+            data,
+            pos: 0,
+            range: u32::MAX,
+            code: 0,
+        };
+        for _ in 0..5 {
+            d.code = (d.code << 8) | d.byte() as u32;
+        }
+        d
+    }
+
+    #[inline(always)]
+    fn byte(&mut self) -> u8 {
+        let b = self.data.get(self.pos).copied().unwrap_or(0);
+        self.pos += 1;
+        b
+    }
+
+    #[inline(always)]
+    fn normalize(&mut self) {
+        while self.range < TOP {
+            self.range <<= 8;
+            self.code = (self.code << 8) | self.byte() as u32;
+        }
+    }
+
+    /// An error if the data ran out.
+    #[inline]
+    pub fn check(&self) -> Result<(), EndOfData> {
+        if self.pos > self.data.len() {
+            Err(EndOfData)
+        } else {
+            Ok(())
+        }
+    }
+
+    #[inline(always)]
+    pub fn bit(&mut self, p: &mut Prob) -> bool {
+        let bound = (self.range >> PROB_BITS) * *p as u32;
+        let bit = if self.code < bound {
+            self.range = bound;
+            *p += ((1 << PROB_BITS) - *p) >> MOVE_BITS;
+            false
+        } else {
+            self.code -= bound;
+            self.range -= bound;
+            *p -= *p >> MOVE_BITS;
+            true
+        };
+        self.normalize();
+        bit
+    }
+
+    pub fn direct(&mut self, count: u32) -> u32 {
+        let mut v = 0u32;
+        for _ in 0..count {
+            self.range >>= 1;
+            let bit = self.code >= self.range;
+            if bit {
+                self.code -= self.range;
+            }
+            v = (v << 1) | bit as u32;
+            self.normalize();
+        }
+        v
+    }
+
+    /// A value in `0..n` (`None` if the data says otherwise).
+    pub fn uniform(&mut self, n: u32) -> Option<u32> {
+        if n <= 1 {
+            return Some(0);
+        }
+        let width = u32::BITS - (n - 1).leading_zeros();
+        let short = ((1u64 << width) - n as u64) as u32;
+        let v = self.direct(width - 1);
+        if v < short {
+            return Some(v);
+        }
+        let v = ((v << 1) | self.direct(1)) - short;
+        (v < n).then_some(v)
+    }
+
+    pub fn tree(&mut self, tree: &mut [Prob], depth: u32) -> u32 {
+        let mut node = 1usize;
+        for _ in 0..depth {
+            let bit = match tree.get_mut(node) {
+                Some(p) => self.bit(p),
+                None => false,
+            };
+            node = node * 2 + bit as usize;
+        }
+        (node - (1 << depth)) as u32
+    }
+}
+
+/// Adaptive model of unsigned integers under `N` contexts: the bit length
+/// (0 to 32) through a tree, the two bits after the leading one adaptive
+/// too, the rest plain.
+#[derive(Clone)]
+pub struct Magnitude<const N: usize> {
+    length: [[Prob; 64]; N],
+    top: [[Prob; 4]; 33],
+}
+
+impl<const N: usize> Default for Magnitude<N> {
+    fn default() -> Self {
+        Magnitude {
+            length: [[HALF; 64]; N],
+            top: [[HALF; 4]; 33],
+        }
+    }
+}
+
+impl<const N: usize> Magnitude<N> {
+    pub fn write(&mut self, e: &mut RangeEncoder, context: usize, value: u32) {
+        let length = u32::BITS - value.leading_zeros();
+        e.tree(&mut self.length[context.min(N - 1)], 6, length);
+        if length >= 2 {
+            let below = length - 1;
+            let top = below.min(2);
+            let rest = below - top;
+            e.tree(&mut self.top[length as usize], top, value >> rest);
+            e.direct(value, rest);
+        }
+    }
+
+    pub fn read(&mut self, d: &mut RangeDecoder<'_>, context: usize) -> Result<u32, EndOfData> {
+        let length = d.tree(&mut self.length[context.min(N - 1)], 6);
+        let value = match length {
+            0 | 1 => length,
+            2..=32 => {
+                let below = length - 1;
+                let top = below.min(2);
+                let rest = below - top;
+                let high = (1 << top) | d.tree(&mut self.top[length as usize], top);
+                (high << rest) | d.direct(rest)
+            }
+            _ => return Err(EndOfData),
+        };
+        d.check()?;
+        Ok(value)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,7 +34,10 @@
 //!
 //! Standard library only: `build.rs` includes this file too.
 
-use super::bits::{unzigzag, zigzag, Adaptive, BitReader, BitWriter, EndOfData, SymbolTable};
+use super::bits::{
+    unzigzag, zigzag, Adaptive, BitReader, BitWriter, EndOfData, Magnitude, Prob, RangeDecoder,
+    RangeEncoder, SymbolTable, HALF,
+};
 use super::hours::WeeklySchedule;
 use super::import::Force;
 use std::borrow::Cow;
@@ -42,7 +45,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"DSCPLC01";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 const HEADER: usize = 8 + 4 + 4 + 4 + 4 + 8;
 /// Commune names are front-coded in runs of this many: each but the first
 /// of a run starts with the number of bytes it shares with the previous
@@ -263,35 +266,205 @@ impl Ends {
     }
 }
 
+/// Bins of the turn from one segment's heading to the next one's.
+const TURN_BITS: u32 = 5;
+const TURNS: u64 = 1 << TURN_BITS;
+/// Longest segment, grid units along either axis (the whole globe is
+/// under 2^21 units at the finest usable grid).
+const MAX_STEP: u32 = 1 << 24;
+/// Walking steps and points a block may hold per byte of its data:
+/// bounds the work on a hostile blob (real blocks use under one).
+const WORK_PER_BYTE: usize = 64;
+
+/// A segment `d` as a point of the square ring of radius
+/// `max(|dx|, |dy|)` around its start: (radius, position counterclockwise
+/// from the east side's bottom, in `0..8 · radius`).
+fn square_position(d: [i64; 2]) -> (u64, u64) {
+    let l = d[0].abs().max(d[1].abs());
+    let t = if l == 0 {
+        0
+    } else if d[0] == l && d[1] > -l {
+        d[1] + l - 1
+    } else if d[1] == l {
+        3 * l - 1 - d[0]
+    } else if d[0] == -l {
+        5 * l - 1 - d[1]
+    } else {
+        7 * l - 1 + d[0]
+    };
+    (l as u64, t as u64)
+}
+
+/// The inverse of [`square_position`].
+fn square_point(l: u64, t: u64) -> [i32; 2] {
+    let (l, t) = (l as i64, t as i64);
+    let d = match t / (2 * l).max(1) {
+        0 => [l, t - l + 1],
+        1 => [3 * l - 1 - t, l],
+        2 => [-l, 5 * l - 1 - t],
+        _ => [t - 7 * l + 1, -l],
+    };
+    [d[0] as i32, d[1] as i32]
+}
+
+/// The segments of new arcs: the length of each (along the longer axis)
+/// and its direction, as a turn from the previous segment's heading
+/// (borders seldom double back), to the exact grid point.
+struct Steps {
+    length: Magnitude<2>,
+    /// By length class, first segment of an arc or not, and the side of
+    /// the previous turn.
+    turn: [[Prob; 1 << TURN_BITS]; 64],
+    /// Heading of the previous segment, in 1/2^32 of a turn.
+    heading: u32,
+    left: bool,
+}
+
+impl Default for Steps {
+    fn default() -> Self {
+        Steps {
+            length: Magnitude::default(),
+            turn: [[HALF; 1 << TURN_BITS]; 64],
+            heading: 0,
+            left: false,
+        }
+    }
+}
+
+impl Steps {
+    fn context(&self, l: u64, first: bool) -> usize {
+        let class = (u64::BITS - l.leading_zeros()).min(15) as usize;
+        class * 4 + first as usize * 2 + self.left as usize
+    }
+
+    /// Where the previous heading falls on a ring of `n` positions.
+    fn shift(&self, n: u64) -> u64 {
+        ((self.heading as u64 * n + (1 << 31)) >> 32) % n
+    }
+
+    fn turned(&mut self, t: u64, n: u64, bin: u64) {
+        self.heading = ((t << 32) / n) as u32;
+        self.left = bin >= TURNS / 2;
+    }
+
+    fn write(
+        &mut self,
+        e: &mut RangeEncoder,
+        from: [i32; 2],
+        to: [i32; 2],
+        first: bool,
+    ) -> Result<(), FormatError> {
+        let d = [to[0] as i64 - from[0] as i64, to[1] as i64 - from[1] as i64];
+        let (l, t) = square_position(d);
+        if l > MAX_STEP as u64 {
+            return Err(FormatError::Invalid(format!("segment {from:?} → {to:?}")));
+        }
+        self.length.write(e, first as usize, l as u32);
+        if l == 0 {
+            return Ok(());
+        }
+        let n = 8 * l;
+        let u = (t + n - self.shift(n)) % n;
+        let bin = u * TURNS / n;
+        let (lo, hi) = ((bin * n).div_ceil(TURNS), ((bin + 1) * n).div_ceil(TURNS));
+        let context = self.context(l, first);
+        e.tree(&mut self.turn[context], TURN_BITS, bin as u32);
+        e.uniform((u - lo) as u32, (hi - lo) as u32);
+        self.turned(t, n, bin);
+        Ok(())
+    }
+
+    fn read(
+        &mut self,
+        r: &mut RangeDecoder<'_>,
+        from: [i32; 2],
+        first: bool,
+    ) -> Result<[i32; 2], FormatError> {
+        let l = self.length.read(r, first as usize)? as u64;
+        if l > MAX_STEP as u64 {
+            return Err(FormatError::Corrupt("segment length"));
+        }
+        if l == 0 {
+            return Ok(from);
+        }
+        let n = 8 * l;
+        let context = self.context(l, first);
+        let bin = r.tree(&mut self.turn[context], TURN_BITS) as u64;
+        let (lo, hi) = ((bin * n).div_ceil(TURNS), ((bin + 1) * n).div_ceil(TURNS));
+        let u = lo
+            + r.uniform(hi.saturating_sub(lo) as u32)
+                .filter(|_| hi > lo)
+                .ok_or(FormatError::Corrupt("segment direction"))? as u64;
+        let t = (u + self.shift(n)) % n;
+        self.turned(t, n, bin);
+        let d = square_point(l, t);
+        Ok([from[0].wrapping_add(d[0]), from[1].wrapping_add(d[1])])
+    }
+}
+
 /// Coding state shared by the writer and the reader of a block.
-#[derive(Default)]
 struct BlockCoder {
-    back: Adaptive,
-    jump: Adaptive,
-    len: Adaptive,
-    dx: Adaptive,
-    dy: Adaptive,
+    rings: Magnitude<1>,
+    early: Prob,
+    count: Magnitude<1>,
+    start_known: Prob,
+    forward: Prob,
+    back: Magnitude<1>,
+    jump: Magnitude<2>,
+    /// By number of candidates (1, 2, more) and whether the previous arc
+    /// was new.
+    known: [Prob; 6],
+    rank: Magnitude<1>,
+    /// Points after the first, by first arc of its ring or not.
+    len: Magnitude<2>,
+    steps: Steps,
+}
+
+impl Default for BlockCoder {
+    fn default() -> Self {
+        BlockCoder {
+            rings: Magnitude::default(),
+            early: HALF,
+            count: Magnitude::default(),
+            start_known: HALF,
+            forward: HALF,
+            back: Magnitude::default(),
+            jump: Magnitude::default(),
+            known: [HALF; 6],
+            rank: Magnitude::default(),
+            len: Magnitude::default(),
+            steps: Steps::default(),
+        }
+    }
+}
+
+fn known_context(candidates: usize, previous_new: bool) -> usize {
+    candidates.clamp(1, 3) - 1 + 3 * previous_new as usize
 }
 
 /// Codes the borders of one department's communes.
 fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>, FormatError> {
     let invalid = |s: String| FormatError::Invalid(s);
-    let mut w = BitWriter::new();
+    let mut e = RangeEncoder::new();
     let mut coder = BlockCoder::default();
     let mut local: HashMap<u32, u32> = HashMap::new(); // input arc → local id
     let mut stored: Vec<Vec<[i32; 2]>> = Vec::new(); // local id → points as stored
     let mut ends = Ends::default();
     let mut pos = [0i32; 2];
     for c in communes {
-        w.gamma(c.rings.len() as u32);
+        coder.rings.write(&mut e, 0, c.rings.len() as u32);
         for ring in &c.rings {
             if ring.is_empty() {
                 return Err(invalid(format!("empty ring in {}", c.code)));
             }
+            // Start at the most recently coded arc already known: its
+            // distance back is the shortest.
             let start = ring
                 .iter()
-                .position(|(a, _)| local.contains_key(a))
-                .unwrap_or(0);
+                .enumerate()
+                .filter_map(|(i, (a, _))| local.get(a).map(|&id| (id, i)))
+                .max()
+                .map_or(0, |(_, i)| i);
             let walked: Vec<(u32, bool)> = ring[start..]
                 .iter()
                 .chain(&ring[..start])
@@ -319,10 +492,11 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
             let early = walked[..walked.len() - 1]
                 .iter()
                 .any(|a| end_of(a) == ring_start);
-            w.bit(early);
+            e.bit(&mut coder.early, early);
             if early {
-                w.gamma(walked.len() as u32 - 1);
+                coder.count.write(&mut e, 0, walked.len() as u32 - 1);
             }
+            let mut previous_new = false;
             for (k, &(arc, reversed)) in walked.iter().enumerate() {
                 let points = input
                     .arcs
@@ -336,20 +510,19 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
                 };
                 let known = local.get(&arc).copied();
                 if k == 0 {
-                    w.bit(known.is_some());
+                    e.bit(&mut coder.start_known, known.is_some());
                     if let Some(id) = known {
                         let forward = stored[id as usize][0] == walk[0];
-                        w.bit(forward);
-                        coder.back.write(&mut w, stored.len() as u32 - id - 1);
+                        e.bit(&mut coder.forward, forward);
+                        coder.back.write(&mut e, 0, stored.len() as u32 - id - 1);
                         pos = walk[walk.len() - 1];
+                        previous_new = false;
                         continue;
                     }
-                    coder
-                        .jump
-                        .write(&mut w, zigzag(walk[0][0].wrapping_sub(pos[0])));
-                    coder
-                        .jump
-                        .write(&mut w, zigzag(walk[0][1].wrapping_sub(pos[1])));
+                    for axis in 0..2 {
+                        let delta = zigzag(walk[0][axis].wrapping_sub(pos[axis]));
+                        coder.jump.write(&mut e, axis, delta);
+                    }
                 } else {
                     if walk[0] != pos {
                         return Err(invalid(format!(
@@ -358,37 +531,39 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
                         )));
                     }
                     let candidates = ends.at(pos);
+                    if !candidates.is_empty() {
+                        let context = known_context(candidates.len(), previous_new);
+                        e.bit(&mut coder.known[context], known.is_some());
+                    }
                     if let Some(id) = known {
                         let rank = candidates.iter().position(|&x| x == id).ok_or_else(|| {
                             invalid(format!("arc {arc} does not end at its ring's point"))
                         })?;
-                        w.gamma(rank as u32);
+                        if candidates.len() > 1 {
+                            coder.rank.write(&mut e, 0, rank as u32);
+                        }
                         pos = walk[walk.len() - 1];
+                        previous_new = false;
                         continue;
-                    }
-                    if !candidates.is_empty() {
-                        w.gamma(candidates.len() as u32);
                     }
                 }
                 // A new arc: its points after the first.
-                coder.len.write(&mut w, walk.len() as u32 - 1);
-                for pair in walk.windows(2) {
-                    coder
-                        .dx
-                        .write(&mut w, zigzag(pair[1][0].wrapping_sub(pair[0][0])));
-                    coder
-                        .dy
-                        .write(&mut w, zigzag(pair[1][1].wrapping_sub(pair[0][1])));
+                coder
+                    .len
+                    .write(&mut e, (k == 0) as usize, walk.len() as u32 - 1);
+                for (i, pair) in walk.windows(2).enumerate() {
+                    coder.steps.write(&mut e, pair[0], pair[1], i == 0)?;
                 }
                 let id = stored.len() as u32;
                 ends.add(id, walk[0], walk[walk.len() - 1]);
                 local.insert(arc, id);
                 pos = walk[walk.len() - 1];
                 stored.push(walk);
+                previous_new = true;
             }
         }
     }
-    Ok(w.finish())
+    Ok(e.finish())
 }
 
 /// Writes the index blob.
@@ -729,7 +904,13 @@ impl Index {
             .blocks
             .get(block)
             .ok_or(FormatError::Corrupt("block"))?;
-        let mut r = BitReader::new(&self.blob[info.data.0..info.data.1]);
+        let data = self
+            .blob
+            .get(info.data.0..info.data.1)
+            .ok_or(FormatError::Corrupt("block"))?;
+        let budget = data.len().saturating_mul(WORK_PER_BYTE) + 4096;
+        let mut work = 0usize;
+        let mut r = RangeDecoder::new(data);
         let mut out = Block {
             arc_offsets: vec![0],
             ..Block::default()
@@ -737,52 +918,70 @@ impl Index {
         let mut coder = BlockCoder::default();
         let mut ends = Ends::default();
         let mut pos = [0i32; 2];
+        let grow = |bbox: &mut [i32; 4], p: &[i32; 2]| {
+            *bbox = [
+                bbox[0].min(p[0]),
+                bbox[1].min(p[1]),
+                bbox[2].max(p[0]),
+                bbox[3].max(p[1]),
+            ];
+        };
         for _ in info.communes.0..info.communes.1 {
             let first = out.commune_arcs.len() as u32;
             let mut bbox = [i32::MAX, i32::MAX, i32::MIN, i32::MIN];
-            let rings = r.gamma(1_000_000)?;
+            let rings = coder.rings.read(&mut r, 0)?;
             for _ in 0..rings {
-                let n = if r.bit()? {
-                    Some(r.gamma(1_000_000)? + 1)
+                work += 1;
+                if work > budget {
+                    return Err(FormatError::Corrupt("too many rings"));
+                }
+                let n = if r.bit(&mut coder.early) {
+                    Some(coder.count.read(&mut r, 0)?.saturating_add(1))
                 } else {
                     None
                 };
                 let mut ring_start = [0i32; 2];
                 let mut k = 0u32;
+                let mut previous_new = false;
                 loop {
                     if n == Some(k) || (n.is_none() && k > 0 && pos == ring_start) {
                         break;
                     }
-                    if k > 1_000_000 {
+                    work += 1;
+                    if work > budget {
                         return Err(FormatError::Corrupt("ring never closes"));
                     }
                     let count = out.arc_offsets.len() as u32 - 1;
                     let known = if k == 0 {
-                        if r.bit()? {
-                            let forward = r.bit()?;
-                            let distance = coder.back.read(&mut r)? + 1;
+                        if r.bit(&mut coder.start_known) {
+                            let forward = r.bit(&mut coder.forward);
+                            let distance = coder.back.read(&mut r, 0)?.saturating_add(1);
                             let id = count
                                 .checked_sub(distance)
                                 .ok_or(FormatError::Corrupt("arc reference"))?;
                             Some((id, forward))
                         } else {
-                            pos[0] = pos[0].wrapping_add(unzigzag(coder.jump.read(&mut r)?));
-                            pos[1] = pos[1].wrapping_add(unzigzag(coder.jump.read(&mut r)?));
+                            for (axis, v) in pos.iter_mut().enumerate() {
+                                *v = v.wrapping_add(unzigzag(coder.jump.read(&mut r, axis)?));
+                            }
                             None
                         }
                     } else {
                         let candidates = ends.at(pos);
-                        if candidates.is_empty() {
+                        let context = known_context(candidates.len(), previous_new);
+                        if candidates.is_empty() || !r.bit(&mut coder.known[context]) {
                             None
                         } else {
-                            let rank = r.gamma(candidates.len() as u32)? as usize;
-                            if rank < candidates.len() {
-                                let id = candidates[rank];
-                                let s = out.arc_offsets[id as usize] as usize;
-                                Some((id, out.points[s] == pos))
+                            let rank = if candidates.len() > 1 {
+                                coder.rank.read(&mut r, 0)? as usize
                             } else {
-                                None
-                            }
+                                0
+                            };
+                            let id = *candidates
+                                .get(rank)
+                                .ok_or(FormatError::Corrupt("arc rank"))?;
+                            let s = out.arc_offsets[id as usize] as usize;
+                            Some((id, out.points[s] == pos))
                         }
                     };
                     if k == 0 {
@@ -809,12 +1008,7 @@ impl Index {
                                 out.arc_offsets[id as usize + 1] as usize,
                             );
                             for p in &out.points[s..e] {
-                                bbox = [
-                                    bbox[0].min(p[0]),
-                                    bbox[1].min(p[1]),
-                                    bbox[2].max(p[0]),
-                                    bbox[3].max(p[1]),
-                                ];
+                                grow(&mut bbox, p);
                             }
                             pos = if forward {
                                 out.points[e - 1]
@@ -822,31 +1016,27 @@ impl Index {
                                 out.points[s]
                             };
                             out.commune_arcs.push(id);
+                            previous_new = false;
                         }
                         None => {
-                            let len = coder.len.read(&mut r)? as usize;
-                            if out.points.len() + len > 20_000_000 {
+                            let len = coder.len.read(&mut r, (k == 1) as usize)? as usize;
+                            work = work.saturating_add(len);
+                            if work > budget {
                                 return Err(FormatError::Corrupt("too many points"));
                             }
                             let start = pos;
+                            grow(&mut bbox, &pos);
                             out.points.push(pos);
-                            for _ in 0..len {
-                                pos[0] = pos[0].wrapping_add(unzigzag(coder.dx.read(&mut r)?));
-                                pos[1] = pos[1].wrapping_add(unzigzag(coder.dy.read(&mut r)?));
+                            for i in 0..len {
+                                pos = coder.steps.read(&mut r, pos, i == 0)?;
+                                grow(&mut bbox, &pos);
                                 out.points.push(pos);
                             }
-                            let s = out.arc_offsets[count as usize] as usize;
-                            for p in &out.points[s..] {
-                                bbox = [
-                                    bbox[0].min(p[0]),
-                                    bbox[1].min(p[1]),
-                                    bbox[2].max(p[0]),
-                                    bbox[3].max(p[1]),
-                                ];
-                            }
+                            r.check()?;
                             ends.add(count, start, pos);
                             out.arc_offsets.push(out.points.len() as u32);
                             out.commune_arcs.push(count);
+                            previous_new = true;
                         }
                     }
                 }
@@ -854,6 +1044,7 @@ impl Index {
             out.communes
                 .push(((first, out.commune_arcs.len() as u32), bbox));
         }
+        r.check()?;
         Ok(out)
     }
 }
