@@ -245,24 +245,74 @@ fn read_string(r: &mut BitReader<'_>, limit: u32) -> Result<String, FormatError>
     String::from_utf8(bytes).map_err(|_| FormatError::Corrupt("text"))
 }
 
-/// Arcs already decoded in a block, by end point.
+/// The arcs of a block a ring may still name. A border has two sides: an
+/// arc is *open* until two rings have walked it, then *closed* and left
+/// out of the choices (ring starts name an open arc by its rank among the
+/// open arcs, newest first; a ring going on from a point names one of the
+/// open arcs that end there).
 #[derive(Default)]
-struct Ends {
-    map: HashMap<(i32, i32), Vec<u32>>,
+struct Arcs {
+    /// By local id: end points and how many rings walked the arc.
+    walks: Vec<([i32; 2], [i32; 2], u8)>,
+    /// Open arcs by end point.
+    ends: HashMap<(i32, i32), Vec<u32>>,
+    /// Open arcs, oldest first.
+    open: Vec<u32>,
 }
 
-impl Ends {
-    fn add(&mut self, id: u32, first: [i32; 2], last: [i32; 2]) {
-        self.map.entry((first[0], first[1])).or_default().push(id);
+impl Arcs {
+    fn add(&mut self, first: [i32; 2], last: [i32; 2]) -> u32 {
+        let id = self.walks.len() as u32;
+        self.walks.push((first, last, 1));
+        self.ends.entry((first[0], first[1])).or_default().push(id);
         if last != first {
-            self.map.entry((last[0], last[1])).or_default().push(id);
+            self.ends.entry((last[0], last[1])).or_default().push(id);
         }
+        self.open.push(id);
+        id
     }
+
     fn at(&self, p: [i32; 2]) -> &[u32] {
-        self.map
+        self.ends
             .get(&(p[0], p[1]))
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    fn is_open(&self, id: u32) -> bool {
+        self.walks.get(id as usize).is_some_and(|w| w.2 < 2)
+    }
+
+    /// A ring walks arc `id` again: its second walk closes it.
+    fn walk(&mut self, id: u32) {
+        let Some(w) = self.walks.get_mut(id as usize) else {
+            return;
+        };
+        w.2 = w.2.saturating_add(1);
+        if w.2 != 2 {
+            return;
+        }
+        let (first, last) = (w.0, w.1);
+        for p in [first, last] {
+            if let Some(list) = self.ends.get_mut(&(p[0], p[1])) {
+                list.retain(|&x| x != id);
+            }
+        }
+        if let Ok(i) = self.open.binary_search(&id) {
+            self.open.remove(i);
+        }
+    }
+
+    /// How many open arcs are newer than open arc `id`.
+    fn distance(&self, id: u32) -> Option<u32> {
+        let i = self.open.binary_search(&id).ok()?;
+        Some((self.open.len() - 1 - i) as u32)
+    }
+
+    /// The open arc with `distance` newer ones.
+    fn back(&self, distance: u32) -> Option<u32> {
+        let i = self.open.len().checked_sub(distance as usize + 1)?;
+        self.open.get(i).copied()
     }
 }
 
@@ -449,7 +499,7 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
     let mut coder = BlockCoder::default();
     let mut local: HashMap<u32, u32> = HashMap::new(); // input arc → local id
     let mut stored: Vec<Vec<[i32; 2]>> = Vec::new(); // local id → points as stored
-    let mut ends = Ends::default();
+    let mut arcs = Arcs::default();
     let mut pos = [0i32; 2];
     for c in communes {
         coder.rings.write(&mut e, 0, c.rings.len() as u32);
@@ -457,12 +507,17 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
             if ring.is_empty() {
                 return Err(invalid(format!("empty ring in {}", c.code)));
             }
-            // Start at the most recently coded arc already known: its
-            // distance back is the shortest.
+            // Start at the most recently coded open arc: its distance
+            // back is the shortest.
             let start = ring
                 .iter()
                 .enumerate()
-                .filter_map(|(i, (a, _))| local.get(a).map(|&id| (id, i)))
+                .filter_map(|(i, (a, _))| {
+                    local
+                        .get(a)
+                        .filter(|&&id| arcs.is_open(id))
+                        .map(|&id| (id, i))
+                })
                 .max()
                 .map_or(0, |(_, i)| i);
             let walked: Vec<(u32, bool)> = ring[start..]
@@ -508,13 +563,18 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
                 } else {
                     points.clone()
                 };
-                let known = local.get(&arc).copied();
+                // A closed arc is coded again, as a new one.
+                let known = local.get(&arc).copied().filter(|&id| arcs.is_open(id));
                 if k == 0 {
                     e.bit(&mut coder.start_known, known.is_some());
                     if let Some(id) = known {
                         let forward = stored[id as usize][0] == walk[0];
                         e.bit(&mut coder.forward, forward);
-                        coder.back.write(&mut e, 0, stored.len() as u32 - id - 1);
+                        let distance = arcs
+                            .distance(id)
+                            .ok_or_else(|| invalid(format!("arc {arc} is not open")))?;
+                        coder.back.write(&mut e, 0, distance);
+                        arcs.walk(id);
                         pos = walk[walk.len() - 1];
                         previous_new = false;
                         continue;
@@ -530,7 +590,7 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
                             c.code
                         )));
                     }
-                    let candidates = ends.at(pos);
+                    let candidates = arcs.at(pos);
                     if !candidates.is_empty() {
                         let context = known_context(candidates.len(), previous_new);
                         e.bit(&mut coder.known[context], known.is_some());
@@ -542,6 +602,7 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
                         if candidates.len() > 1 {
                             coder.rank.write(&mut e, 0, rank as u32);
                         }
+                        arcs.walk(id);
                         pos = walk[walk.len() - 1];
                         previous_new = false;
                         continue;
@@ -554,8 +615,7 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
                 for (i, pair) in walk.windows(2).enumerate() {
                     coder.steps.write(&mut e, pair[0], pair[1], i == 0)?;
                 }
-                let id = stored.len() as u32;
-                ends.add(id, walk[0], walk[walk.len() - 1]);
+                let id = arcs.add(walk[0], walk[walk.len() - 1]);
                 local.insert(arc, id);
                 pos = walk[walk.len() - 1];
                 stored.push(walk);
@@ -916,7 +976,7 @@ impl Index {
             ..Block::default()
         };
         let mut coder = BlockCoder::default();
-        let mut ends = Ends::default();
+        let mut arcs = Arcs::default();
         let mut pos = [0i32; 2];
         let grow = |bbox: &mut [i32; 4], p: &[i32; 2]| {
             *bbox = [
@@ -955,9 +1015,9 @@ impl Index {
                     let known = if k == 0 {
                         if r.bit(&mut coder.start_known) {
                             let forward = r.bit(&mut coder.forward);
-                            let distance = coder.back.read(&mut r, 0)?.saturating_add(1);
-                            let id = count
-                                .checked_sub(distance)
+                            let distance = coder.back.read(&mut r, 0)?;
+                            let id = arcs
+                                .back(distance)
                                 .ok_or(FormatError::Corrupt("arc reference"))?;
                             Some((id, forward))
                         } else {
@@ -967,7 +1027,7 @@ impl Index {
                             None
                         }
                     } else {
-                        let candidates = ends.at(pos);
+                        let candidates = arcs.at(pos);
                         let context = known_context(candidates.len(), previous_new);
                         if candidates.is_empty() || !r.bit(&mut coder.known[context]) {
                             None
@@ -1016,6 +1076,7 @@ impl Index {
                                 out.points[s]
                             };
                             out.commune_arcs.push(id);
+                            arcs.walk(id);
                             previous_new = false;
                         }
                         None => {
@@ -1033,7 +1094,7 @@ impl Index {
                                 out.points.push(pos);
                             }
                             r.check()?;
-                            ends.add(count, start, pos);
+                            arcs.add(start, pos);
                             out.arc_offsets.push(out.points.len() as u32);
                             out.commune_arcs.push(count);
                             previous_new = true;
