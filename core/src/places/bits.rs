@@ -394,13 +394,30 @@ fn longest(lookup: &std::collections::HashMap<&[u8], u8>, rest: &[u8]) -> Option
         .find_map(|len| lookup.get(&rest[..len]).map(|&code| (code, len)))
 }
 
-/// Probability that an adaptive binary decision is 0, in 1/2048.
+/// Probability that an adaptive binary decision is 0, in 1/65536.
 pub type Prob = u16;
-const PROB_BITS: u32 = 11;
 /// The starting probability: one half.
-pub const HALF: Prob = 1 << (PROB_BITS - 1);
+pub const HALF: Prob = 1 << 15;
 /// Adaptation speed: each decision moves its probability 1/32 of the way.
 const MOVE_BITS: u32 = 5;
+/// Bits of the probabilities as the coder uses them.
+const PROB_BITS: u32 = 15;
+
+/// `p` for the coder: in `1..2^PROB_BITS`, never 0 nor 1.
+#[inline(always)]
+fn scaled(p: Prob) -> u32 {
+    ((p as u32) >> (16 - PROB_BITS)).max(1)
+}
+
+#[inline(always)]
+fn adapt(p: &mut Prob, bit: bool) {
+    if bit {
+        *p -= *p >> MOVE_BITS;
+    } else {
+        *p += (u16::MAX - *p) >> MOVE_BITS;
+    }
+}
+
 const TOP: u32 = 1 << 24;
 
 /// A binary range coder with adaptive probabilities (the one of LZMA):
@@ -458,15 +475,14 @@ impl RangeEncoder {
 
     /// One decision with the adaptive probability `p`.
     pub fn bit(&mut self, p: &mut Prob, bit: bool) {
-        let bound = (self.range >> PROB_BITS) * *p as u32;
+        let bound = (self.range >> PROB_BITS) * scaled(*p);
         if bit {
             self.low += bound as u64;
             self.range -= bound;
-            *p -= *p >> MOVE_BITS;
         } else {
             self.range = bound;
-            *p += ((1 << PROB_BITS) - *p) >> MOVE_BITS;
         }
+        adapt(p, bit);
         self.normalize();
     }
 
@@ -566,17 +582,16 @@ impl<'a> RangeDecoder<'a> {
 
     #[inline(always)]
     pub fn bit(&mut self, p: &mut Prob) -> bool {
-        let bound = (self.range >> PROB_BITS) * *p as u32;
+        let bound = (self.range >> PROB_BITS) * scaled(*p);
         let bit = if self.code < bound {
             self.range = bound;
-            *p += ((1 << PROB_BITS) - *p) >> MOVE_BITS;
             false
         } else {
             self.code -= bound;
             self.range -= bound;
-            *p -= *p >> MOVE_BITS;
             true
         };
+        adapt(p, bit);
         self.normalize();
         bit
     }
