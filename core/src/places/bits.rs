@@ -394,27 +394,40 @@ fn longest(lookup: &std::collections::HashMap<&[u8], u8>, rest: &[u8]) -> Option
         .find_map(|len| lookup.get(&rest[..len]).map(|&code| (code, len)))
 }
 
-/// Probability that an adaptive binary decision is 0, in 1/65536.
-pub type Prob = u16;
+/// An adaptive probability that a binary decision is 0 (in 1/65536) and
+/// how many decisions it has seen: it learns fast at first (the mean of
+/// what it saw), then follows the recent ones.
+#[derive(Debug, Clone, Copy)]
+pub struct Prob {
+    p: u16,
+    seen: u16,
+}
+
 /// The starting probability: one half.
-pub const HALF: Prob = 1 << 15;
-/// Adaptation speed: each decision moves its probability 1/32 of the way.
-const MOVE_BITS: u32 = 5;
+pub const HALF: Prob = Prob {
+    p: 1 << 15,
+    seen: 0,
+};
+/// Adaptation speed once learnt: each decision moves its probability
+/// 1/32 of the way.
+const MOVE_BITS: u32 = 6;
 /// Bits of the probabilities as the coder uses them.
 const PROB_BITS: u32 = 15;
 
 /// `p` for the coder: in `1..2^PROB_BITS`, never 0 nor 1.
 #[inline(always)]
 fn scaled(p: Prob) -> u32 {
-    ((p as u32) >> (16 - PROB_BITS)).max(1)
+    ((p.p as u32) >> (16 - PROB_BITS)).max(1)
 }
 
 #[inline(always)]
 fn adapt(p: &mut Prob, bit: bool) {
+    let shift = (1 + (p.seen as u32 + 2).ilog2()).min(MOVE_BITS);
+    p.seen = p.seen.saturating_add(1).min(64);
     if bit {
-        *p -= *p >> MOVE_BITS;
+        p.p -= p.p >> shift;
     } else {
-        *p += (u16::MAX - *p) >> MOVE_BITS;
+        p.p += (u16::MAX - p.p) >> shift;
     }
 }
 
