@@ -465,6 +465,8 @@ struct BlockCoder {
     /// was new.
     known: [Prob; 6],
     rank: Magnitude<1>,
+    /// Whether a shared closed loop is walked against its stored way.
+    flip: Prob,
     /// Points after the first, by first arc of its ring or not.
     len: Magnitude<2>,
     steps: Steps,
@@ -482,6 +484,7 @@ impl Default for BlockCoder {
             jump: Magnitude::default(),
             known: [HALF; 6],
             rank: Magnitude::default(),
+            flip: HALF,
             len: Magnitude::default(),
             steps: Steps::default(),
         }
@@ -492,8 +495,101 @@ fn known_context(candidates: usize, previous_new: bool) -> usize {
     candidates.clamp(1, 3) - 1 + 3 * previous_new as usize
 }
 
-/// Codes the borders of one department's communes.
-fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>, FormatError> {
+/// Codes the arcs a department shares with another one (as walked first):
+/// each is a jump from the end of the previous one, then its points.
+fn encode_shared(shared: &[Vec<[i32; 2]>]) -> Result<Vec<u8>, FormatError> {
+    let mut e = RangeEncoder::new();
+    let mut coder = BlockCoder::default();
+    let mut pos = [0i32; 2];
+    coder.rings.write(&mut e, 0, shared.len() as u32);
+    for points in shared {
+        let (Some(&first), Some(&last)) = (points.first(), points.last()) else {
+            return Err(FormatError::Invalid("empty shared arc".into()));
+        };
+        for axis in 0..2 {
+            let delta = zigzag(first[axis].wrapping_sub(pos[axis]));
+            coder.jump.write(&mut e, axis, delta);
+        }
+        coder.len.write(&mut e, 1, points.len() as u32 - 1);
+        for (i, pair) in points.windows(2).enumerate() {
+            coder.steps.write(&mut e, pair[0], pair[1], i == 0)?;
+        }
+        pos = last;
+    }
+    Ok(e.finish())
+}
+
+/// Decodes what [`encode_shared`] wrote into `out` and `arcs`.
+fn decode_shared(data: &[u8], out: &mut Block, arcs: &mut Arcs) -> Result<(), FormatError> {
+    let budget = data.len().saturating_mul(WORK_PER_BYTE) + 4096;
+    let mut work = 0usize;
+    let mut r = RangeDecoder::new(data);
+    let mut coder = BlockCoder::default();
+    let mut pos = [0i32; 2];
+    let count = coder.rings.read(&mut r, 0)? as usize;
+    for _ in 0..count {
+        for (axis, v) in pos.iter_mut().enumerate() {
+            *v = v.wrapping_add(unzigzag(coder.jump.read(&mut r, axis)?));
+        }
+        let len = coder.len.read(&mut r, 1)? as usize;
+        work = work.saturating_add(len + 1);
+        if work > budget {
+            return Err(FormatError::Corrupt("too many shared points"));
+        }
+        let start = pos;
+        out.points.push(pos);
+        for i in 0..len {
+            pos = coder.steps.read(&mut r, pos, i == 0)?;
+            out.points.push(pos);
+        }
+        r.check()?;
+        arcs.add(start, pos);
+        out.arc_offsets.push(out.points.len() as u32);
+    }
+    r.check()?;
+    Ok(())
+}
+
+/// The first walk of a shared arc in a block turns it the way the block
+/// walks it, as if the block had coded it (segments keep the direction
+/// they had with arcs coded in each block); a closed loop, the same both
+/// ways from its point, says so with a bit.
+fn settle(
+    e: &mut RangeEncoder,
+    p: &mut Prob,
+    stored: &mut [Vec<[i32; 2]>],
+    unsettled: &mut [bool],
+    id: u32,
+    walk: &[[i32; 2]],
+) {
+    let (Some(flag), Some(points)) = (unsettled.get_mut(id as usize), stored.get_mut(id as usize))
+    else {
+        return;
+    };
+    if !*flag {
+        return;
+    }
+    *flag = false;
+    let flip = if points.first() == points.last() {
+        let flip = points.as_slice() != walk;
+        e.bit(p, flip);
+        flip
+    } else {
+        points.first() != walk.first()
+    };
+    if flip {
+        points.reverse();
+    }
+}
+
+/// Codes the borders of one department's communes; `preload` are the
+/// arcs it shares with other departments (input arc, points as coded in
+/// their shared blocks), known before the first ring.
+fn encode_block(
+    input: &IndexInput,
+    communes: &[CommuneInput],
+    preload: &[(u32, &[[i32; 2]])],
+) -> Result<Vec<u8>, FormatError> {
     let invalid = |s: String| FormatError::Invalid(s);
     let mut e = RangeEncoder::new();
     let mut coder = BlockCoder::default();
@@ -501,6 +597,14 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
     let mut stored: Vec<Vec<[i32; 2]>> = Vec::new(); // local id → points as stored
     let mut arcs = Arcs::default();
     let mut pos = [0i32; 2];
+    for &(arc, points) in preload {
+        let (Some(&first), Some(&last)) = (points.first(), points.last()) else {
+            return Err(invalid(format!("shared arc {arc} is empty")));
+        };
+        local.insert(arc, arcs.add(first, last));
+        stored.push(points.to_vec());
+    }
+    let mut unsettled = vec![true; preload.len()];
     for c in communes {
         coder.rings.write(&mut e, 0, c.rings.len() as u32);
         for ring in &c.rings {
@@ -575,6 +679,14 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
                             .ok_or_else(|| invalid(format!("arc {arc} is not open")))?;
                         coder.back.write(&mut e, 0, distance);
                         arcs.walk(id);
+                        settle(
+                            &mut e,
+                            &mut coder.flip,
+                            &mut stored,
+                            &mut unsettled,
+                            id,
+                            &walk,
+                        );
                         pos = walk[walk.len() - 1];
                         previous_new = false;
                         continue;
@@ -603,6 +715,14 @@ fn encode_block(input: &IndexInput, communes: &[CommuneInput]) -> Result<Vec<u8>
                             coder.rank.write(&mut e, 0, rank as u32);
                         }
                         arcs.walk(id);
+                        settle(
+                            &mut e,
+                            &mut coder.flip,
+                            &mut stored,
+                            &mut unsettled,
+                            id,
+                            &walk,
+                        );
                         pos = walk[walk.len() - 1];
                         previous_new = false;
                         continue;
@@ -662,7 +782,53 @@ pub fn encode(input: &IndexInput) -> Result<Vec<u8>, FormatError> {
             _ => groups.push((i, i + 1)),
         }
     }
+    // Arcs walked by exactly two departments go to a shared block of that
+    // pair, as the first one walks them (chained: jumps of 0).
+    let mut users: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (g, &(from, to)) in groups.iter().enumerate() {
+        for &(a, _) in input.communes[from..to]
+            .iter()
+            .flat_map(|c| c.rings.iter().flatten())
+        {
+            let list = users.entry(a).or_default();
+            if !list.contains(&g) {
+                list.push(g);
+            }
+        }
+    }
+    let mut pairs: std::collections::BTreeMap<(usize, usize), Vec<(u32, Vec<[i32; 2]>)>> =
+        Default::default();
+    let mut seen: std::collections::HashSet<u32> = Default::default();
+    for &(from, to) in &groups {
+        for &(a, reversed) in input.communes[from..to]
+            .iter()
+            .flat_map(|c| c.rings.iter().flatten())
+        {
+            let Some(&[g1, g2]) = users.get(&a).map(Vec::as_slice) else {
+                continue;
+            };
+            if !seen.insert(a) {
+                continue;
+            }
+            let points = input
+                .arcs
+                .get(a as usize)
+                .filter(|p| !p.is_empty())
+                .ok_or_else(|| invalid(format!("arc {a}")))?;
+            let walk: Vec<[i32; 2]> = if reversed {
+                points.iter().rev().copied().collect()
+            } else {
+                points.clone()
+            };
+            pairs
+                .entry((g1.min(g2), g1.max(g2)))
+                .or_default()
+                .push((a, walk));
+        }
+    }
+
     let mut blocks = Vec::new();
+    let mut blocks_done = 0usize;
     w.gamma(groups.len() as u32);
     let mut prev_key = 0u32;
     for &(from, to) in &groups {
@@ -686,7 +852,14 @@ pub fn encode(input: &IndexInput) -> Result<Vec<u8>, FormatError> {
         for v in bbox {
             w.bits(zigzag(v) as u64, 32);
         }
-        let block = encode_block(input, communes)?;
+        let g = blocks_done;
+        blocks_done += 1;
+        let preload: Vec<(u32, &[[i32; 2]])> = pairs
+            .iter()
+            .filter(|((a, b), _)| *a == g || *b == g)
+            .flat_map(|(_, arcs)| arcs.iter().map(|(a, p)| (*a, p.as_slice())))
+            .collect();
+        let block = encode_block(input, communes, &preload)?;
         w.gamma(block.len() as u32);
         blocks.extend_from_slice(&block);
 
@@ -737,6 +910,19 @@ pub fn encode(input: &IndexInput) -> Result<Vec<u8>, FormatError> {
             }
             strings.push(c.name.clone());
         }
+    }
+
+    // Shared blocks: the two departments and the size of each.
+    w.gamma(pairs.len() as u32);
+    let mut previous = 0usize;
+    for (&(a, b), arcs) in &pairs {
+        w.gamma((a - previous) as u32);
+        w.gamma((b - a - 1) as u32);
+        previous = a;
+        let points: Vec<Vec<[i32; 2]>> = arcs.iter().map(|(_, p)| p.clone()).collect();
+        let block = encode_shared(&points)?;
+        w.gamma(block.len() as u32);
+        blocks.extend_from_slice(&block);
     }
 
     // Stations.
@@ -851,6 +1037,9 @@ pub struct BlockInfo {
     pub bbox: [i32; 4],
     /// Byte range of its border block in the blob.
     data: (usize, usize),
+    /// Byte ranges of the blocks of borders it shares with other
+    /// departments, decoded first.
+    shared: Vec<(usize, usize)>,
 }
 
 /// A department's decoded borders.
@@ -977,6 +1166,14 @@ impl Index {
         };
         let mut coder = BlockCoder::default();
         let mut arcs = Arcs::default();
+        for &(from, to) in &info.shared {
+            let data = self
+                .blob
+                .get(from..to)
+                .ok_or(FormatError::Corrupt("shared block"))?;
+            decode_shared(data, &mut out, &mut arcs)?;
+        }
+        let mut unsettled = vec![true; out.arc_offsets.len() - 1];
         let mut pos = [0i32; 2];
         let grow = |bbox: &mut [i32; 4], p: &[i32; 2]| {
             *bbox = [
@@ -1077,6 +1274,17 @@ impl Index {
                             };
                             out.commune_arcs.push(id);
                             arcs.walk(id);
+                            if let Some(flag) = unsettled.get_mut(id as usize).filter(|f| **f) {
+                                *flag = false;
+                                let flip = if out.points[s] == out.points[e - 1] {
+                                    r.bit(&mut coder.flip)
+                                } else {
+                                    !forward
+                                };
+                                if flip {
+                                    out.points[s..e].reverse();
+                                }
+                            }
                             previous_new = false;
                         }
                         None => {
@@ -1219,7 +1427,25 @@ pub fn decode(blob: Cow<'static, [u8]>) -> Result<Index, FormatError> {
             communes: (first, communes.len() as u32),
             bbox,
             data: (data_at, data_at + len),
+            shared: Vec::new(),
         });
+        data_at += len;
+    }
+    let n_pairs = r.gamma(1_000_000)? as usize;
+    let mut a = 0usize;
+    for _ in 0..n_pairs {
+        a = a.saturating_add(r.gamma(10_000)? as usize);
+        let b = a.saturating_add(r.gamma(10_000)? as usize + 1);
+        let len = r.gamma(u32::MAX - 1)? as usize;
+        if data_at + len > HEADER + dir_len + blocks_len {
+            return Err(FormatError::Corrupt("shared block size"));
+        }
+        if b >= blocks.len() {
+            return Err(FormatError::Corrupt("shared block departments"));
+        }
+        for d in [a, b] {
+            blocks[d].shared.push((data_at, data_at + len));
+        }
         data_at += len;
     }
     if data_at != HEADER + dir_len + blocks_len {
