@@ -362,12 +362,13 @@ fn square_point(l: u64, t: u64) -> [i32; 2] {
 /// (borders seldom double back), to the exact grid point.
 struct Steps {
     length: Magnitude<2>,
-    /// By length class, first segment of an arc or not, and the side of
-    /// the previous turn.
+    /// See [`Steps::context`].
     turn: [[Prob; 1 << TURN_BITS]; 64],
     /// Heading of the previous segment, in 1/2^32 of a turn.
     heading: u32,
     left: bool,
+    /// Length of the previous segment.
+    previous: u64,
 }
 
 impl Default for Steps {
@@ -377,12 +378,19 @@ impl Default for Steps {
             turn: [[HALF; 1 << TURN_BITS]; 64],
             heading: 0,
             left: false,
+            previous: 0,
         }
     }
 }
 
 impl Steps {
+    /// By the length class of the shorter of this segment and the previous
+    /// one (a kept point is seldom in line with its neighbours: the
+    /// simplification would have dropped it, and the shorter the segments,
+    /// the wider that angle), whether it is an arc's first segment, and the
+    /// side of the previous turn.
     fn context(&self, l: u64, first: bool) -> usize {
+        let l = l.min(self.previous);
         let class = (u64::BITS - l.leading_zeros()).min(15) as usize;
         class * 4 + first as usize * 2 + self.left as usize
     }
@@ -393,6 +401,7 @@ impl Steps {
     }
 
     fn turned(&mut self, t: u64, n: u64, bin: u64) {
+        self.previous = n / 8;
         self.heading = ((t << 32) / n) as u32;
         self.left = bin >= TURNS / 2;
     }
