@@ -441,6 +441,8 @@ pub struct RangeEncoder {
     cache: u8,
     pending: u64,
     out: Vec<u8>,
+    /// Bits spent so far (estimated from the probabilities).
+    cost: f64,
 }
 
 impl Default for RangeEncoder {
@@ -451,6 +453,7 @@ impl Default for RangeEncoder {
             cache: 0,
             pending: 1,
             out: Vec::new(),
+            cost: 0.0,
         }
     }
 }
@@ -489,6 +492,8 @@ impl RangeEncoder {
     /// One decision with the adaptive probability `p`.
     pub fn bit(&mut self, p: &mut Prob, bit: bool) {
         let bound = (self.range >> PROB_BITS) * scaled(*p);
+        let zero = scaled(*p) as f64 / (1 << PROB_BITS) as f64;
+        self.cost -= if bit { 1.0 - zero } else { zero }.log2();
         if bit {
             self.low += bound as u64;
             self.range -= bound;
@@ -501,6 +506,7 @@ impl RangeEncoder {
 
     /// The low `count` bits of `value`, each with probability one half.
     pub fn direct(&mut self, value: u32, count: u32) {
+        self.cost += count as f64;
         for i in (0..count).rev() {
             self.range >>= 1;
             if (value >> i) & 1 == 1 {
@@ -535,6 +541,11 @@ impl RangeEncoder {
             }
             node = node * 2 + bit as usize;
         }
+    }
+
+    /// Bits written so far, about (for build statistics).
+    pub fn cost(&self) -> f64 {
+        self.cost
     }
 
     pub fn finish(mut self) -> Vec<u8> {

@@ -504,9 +504,35 @@ fn known_context(candidates: usize, previous_new: bool) -> usize {
     candidates.clamp(1, 3) - 1 + 3 * previous_new as usize
 }
 
+/// Where the bytes of the border blocks go, for the build report.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct BorderStats {
+    /// Department blocks and shared blocks, bytes.
+    pub block_bytes: usize,
+    pub shared_bytes: usize,
+    /// Points coded (each arc's first but the ring's first is known).
+    pub points: usize,
+    /// Estimated bits of the segments, of the arc lengths and of the rest
+    /// (ring walking: rings, arc references, jumps to new rings).
+    pub segment_bits: f64,
+    pub length_bits: f64,
+    pub walk_bits: f64,
+}
+
+impl BorderStats {
+    fn segments(&mut self, e: &RangeEncoder, before: f64, points: usize) {
+        self.segment_bits += e.cost() - before;
+        self.points += points;
+    }
+}
+
 /// Codes the arcs a department shares with another one (as walked first):
 /// each is a jump from the end of the previous one, then its points.
-fn encode_shared(shared: &[Vec<[i32; 2]>]) -> Result<Vec<u8>, FormatError> {
+fn encode_shared(
+    shared: &[Vec<[i32; 2]>],
+    stats: &mut BorderStats,
+) -> Result<Vec<u8>, FormatError> {
+    let coded = stats.segment_bits + stats.length_bits;
     let mut e = RangeEncoder::new();
     let mut coder = BlockCoder::default();
     let mut pos = [0i32; 2];
@@ -519,13 +545,20 @@ fn encode_shared(shared: &[Vec<[i32; 2]>]) -> Result<Vec<u8>, FormatError> {
             let delta = zigzag(first[axis].wrapping_sub(pos[axis]));
             coder.jump.write(&mut e, axis, delta);
         }
+        let before = e.cost();
         coder.len.write(&mut e, 1, points.len() as u32 - 1);
+        stats.length_bits += e.cost() - before;
+        let before = e.cost();
         for (i, pair) in points.windows(2).enumerate() {
             coder.steps.write(&mut e, pair[0], pair[1], i == 0)?;
         }
+        stats.segments(&e, before, points.len() - 1);
         pos = last;
     }
-    Ok(e.finish())
+    stats.walk_bits += e.cost() - (stats.segment_bits + stats.length_bits - coded);
+    let out = e.finish();
+    stats.shared_bytes += out.len();
+    Ok(out)
 }
 
 /// Decodes what [`encode_shared`] wrote into `out` and `arcs`.
@@ -598,8 +631,10 @@ fn encode_block(
     input: &IndexInput,
     communes: &[CommuneInput],
     preload: &[(u32, &[[i32; 2]])],
+    stats: &mut BorderStats,
 ) -> Result<Vec<u8>, FormatError> {
     let invalid = |s: String| FormatError::Invalid(s);
+    let coded = stats.segment_bits + stats.length_bits;
     let mut e = RangeEncoder::new();
     let mut coder = BlockCoder::default();
     let mut local: HashMap<u32, u32> = HashMap::new(); // input arc → local id
@@ -738,12 +773,16 @@ fn encode_block(
                     }
                 }
                 // A new arc: its points after the first.
+                let before = e.cost();
                 coder
                     .len
                     .write(&mut e, (k == 0) as usize, walk.len() as u32 - 1);
+                stats.length_bits += e.cost() - before;
+                let before = e.cost();
                 for (i, pair) in walk.windows(2).enumerate() {
                     coder.steps.write(&mut e, pair[0], pair[1], i == 0)?;
                 }
+                stats.segments(&e, before, walk.len() - 1);
                 let id = arcs.add(walk[0], walk[walk.len() - 1]);
                 local.insert(arc, id);
                 pos = walk[walk.len() - 1];
@@ -752,11 +791,20 @@ fn encode_block(
             }
         }
     }
-    Ok(e.finish())
+    stats.walk_bits += e.cost() - (stats.segment_bits + stats.length_bits - coded);
+    let out = e.finish();
+    stats.block_bytes += out.len();
+    Ok(out)
 }
 
 /// Writes the index blob.
 pub fn encode(input: &IndexInput) -> Result<Vec<u8>, FormatError> {
+    encode_with_stats(input).map(|(blob, _)| blob)
+}
+
+/// Writes the index blob; says where the border bytes went.
+pub fn encode_with_stats(input: &IndexInput) -> Result<(Vec<u8>, BorderStats), FormatError> {
+    let mut stats = BorderStats::default();
     let invalid = |s: String| FormatError::Invalid(s);
     let mut w = BitWriter::new();
     let mut strings: Vec<String> = Vec::new();
@@ -868,7 +916,7 @@ pub fn encode(input: &IndexInput) -> Result<Vec<u8>, FormatError> {
             .filter(|((a, b), _)| *a == g || *b == g)
             .flat_map(|(_, arcs)| arcs.iter().map(|(a, p)| (*a, p.as_slice())))
             .collect();
-        let block = encode_block(input, communes, &preload)?;
+        let block = encode_block(input, communes, &preload, &mut stats)?;
         w.gamma(block.len() as u32);
         blocks.extend_from_slice(&block);
 
@@ -929,7 +977,7 @@ pub fn encode(input: &IndexInput) -> Result<Vec<u8>, FormatError> {
         w.gamma((b - a - 1) as u32);
         previous = a;
         let points: Vec<Vec<[i32; 2]>> = arcs.iter().map(|(_, p)| p.clone()).collect();
-        let block = encode_shared(&points)?;
+        let block = encode_shared(&points, &mut stats)?;
         w.gamma(block.len() as u32);
         blocks.extend_from_slice(&block);
     }
@@ -1021,7 +1069,7 @@ pub fn encode(input: &IndexInput) -> Result<Vec<u8>, FormatError> {
     }
     out.extend_from_slice(&super::bits::checksum(&body).to_le_bytes());
     out.extend_from_slice(&body);
-    Ok(out)
+    Ok((out, stats))
 }
 
 /// A commune of the decoded index.
