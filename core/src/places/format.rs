@@ -41,7 +41,7 @@ use super::bits::{
 use super::hours::WeeklySchedule;
 use super::import::Force;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"DSCPLC01";
@@ -258,12 +258,16 @@ struct Arcs {
     ends: HashMap<(i32, i32), Vec<u32>>,
     /// Open arcs, oldest first.
     open: Vec<u32>,
+    /// Every end point (and arc start) so far: where new arcs end.
+    junctions: HashSet<(i32, i32)>,
 }
 
 impl Arcs {
     fn add(&mut self, first: [i32; 2], last: [i32; 2]) -> u32 {
         let id = self.walks.len() as u32;
         self.walks.push((first, last, 1));
+        self.junctions.insert((first[0], first[1]));
+        self.junctions.insert((last[0], last[1]));
         self.ends.entry((first[0], first[1])).or_default().push(id);
         if last != first {
             self.ends.entry((last[0], last[1])).or_default().push(id);
@@ -277,6 +281,10 @@ impl Arcs {
             .get(&(p[0], p[1]))
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    fn is_junction(&self, p: [i32; 2]) -> bool {
+        self.junctions.contains(&(p[0], p[1]))
     }
 
     fn is_open(&self, id: u32) -> bool {
@@ -477,7 +485,8 @@ struct BlockCoder {
     /// Whether a shared closed loop is walked against its stored way.
     flip: Prob,
     /// Points after the first, by first arc of its ring or not.
-    len: Magnitude<2>,
+    /// Whether a new arc ends at a point: see [`end_context`].
+    end: [Prob; 6],
     steps: Steps,
 }
 
@@ -494,7 +503,7 @@ impl Default for BlockCoder {
             known: [HALF; 6],
             rank: Magnitude::default(),
             flip: HALF,
-            len: Magnitude::default(),
+            end: [HALF; 6],
             steps: Steps::default(),
         }
     }
@@ -502,6 +511,74 @@ impl Default for BlockCoder {
 
 fn known_context(candidates: usize, previous_new: bool) -> usize {
     candidates.clamp(1, 3) - 1 + 3 * previous_new as usize
+}
+
+/// Context of "the new arc ends here" after `segments` segments: a new
+/// arc ends where it meets an end point already known (arcs are cut at
+/// every junction), else seldom.
+fn end_context(arcs: &Arcs, p: [i32; 2], segments: usize) -> usize {
+    if segments == 0 {
+        0
+    } else if arcs.is_junction(p) {
+        1
+    } else {
+        1 + segments.min(4)
+    }
+}
+
+/// Codes a new arc's points after its first: each segment, and after
+/// each point whether the arc ends there.
+fn write_points(
+    e: &mut RangeEncoder,
+    coder: &mut BlockCoder,
+    arcs: &mut Arcs,
+    walk: &[[i32; 2]],
+    stats: &mut BorderStats,
+) -> Result<(), FormatError> {
+    let Some(&first) = walk.first() else {
+        return Err(FormatError::Invalid("empty arc".into()));
+    };
+    arcs.junctions.insert((first[0], first[1]));
+    for (i, &p) in walk.iter().enumerate() {
+        let before = e.cost();
+        let end = i + 1 == walk.len();
+        e.bit(&mut coder.end[end_context(arcs, p, i)], end);
+        stats.length_bits += e.cost() - before;
+        if end {
+            break;
+        }
+        let before = e.cost();
+        coder.steps.write(e, p, walk[i + 1], i == 0)?;
+        stats.segments(e, before, 1);
+    }
+    Ok(())
+}
+
+/// Reads what [`write_points`] wrote, from `pos` on, into `out.points`;
+/// the arc's last point.
+fn read_points(
+    r: &mut RangeDecoder<'_>,
+    coder: &mut BlockCoder,
+    arcs: &mut Arcs,
+    out: &mut Block,
+    mut pos: [i32; 2],
+    work: &mut usize,
+    budget: usize,
+) -> Result<[i32; 2], FormatError> {
+    arcs.junctions.insert((pos[0], pos[1]));
+    out.points.push(pos);
+    let mut i = 0;
+    while !r.bit(&mut coder.end[end_context(arcs, pos, i)]) {
+        *work += 1;
+        if *work > budget {
+            return Err(FormatError::Corrupt("too many points"));
+        }
+        pos = coder.steps.read(r, pos, i == 0)?;
+        out.points.push(pos);
+        i += 1;
+    }
+    r.check()?;
+    Ok(pos)
 }
 
 /// Where the bytes of the border blocks go, for the build report.
@@ -535,6 +612,7 @@ fn encode_shared(
     let coded = stats.segment_bits + stats.length_bits;
     let mut e = RangeEncoder::new();
     let mut coder = BlockCoder::default();
+    let mut arcs = Arcs::default();
     let mut pos = [0i32; 2];
     coder.rings.write(&mut e, 0, shared.len() as u32);
     for points in shared {
@@ -545,14 +623,8 @@ fn encode_shared(
             let delta = zigzag(first[axis].wrapping_sub(pos[axis]));
             coder.jump.write(&mut e, axis, delta);
         }
-        let before = e.cost();
-        coder.len.write(&mut e, 1, points.len() as u32 - 1);
-        stats.length_bits += e.cost() - before;
-        let before = e.cost();
-        for (i, pair) in points.windows(2).enumerate() {
-            coder.steps.write(&mut e, pair[0], pair[1], i == 0)?;
-        }
-        stats.segments(&e, before, points.len() - 1);
+        write_points(&mut e, &mut coder, &mut arcs, points, stats)?;
+        arcs.add(first, last);
         pos = last;
     }
     stats.walk_bits += e.cost() - (stats.segment_bits + stats.length_bits - coded);
@@ -567,24 +639,18 @@ fn decode_shared(data: &[u8], out: &mut Block, arcs: &mut Arcs) -> Result<(), Fo
     let mut work = 0usize;
     let mut r = RangeDecoder::new(data);
     let mut coder = BlockCoder::default();
+    // The block's own arcs, for the end contexts (it decodes alone).
+    let mut own = Arcs::default();
     let mut pos = [0i32; 2];
     let count = coder.rings.read(&mut r, 0)? as usize;
     for _ in 0..count {
         for (axis, v) in pos.iter_mut().enumerate() {
             *v = v.wrapping_add(unzigzag(coder.jump.read(&mut r, axis)?));
         }
-        let len = coder.len.read(&mut r, 1)? as usize;
-        work = work.saturating_add(len + 1);
-        if work > budget {
-            return Err(FormatError::Corrupt("too many shared points"));
-        }
+        work += 1;
         let start = pos;
-        out.points.push(pos);
-        for i in 0..len {
-            pos = coder.steps.read(&mut r, pos, i == 0)?;
-            out.points.push(pos);
-        }
-        r.check()?;
+        pos = read_points(&mut r, &mut coder, &mut own, out, pos, &mut work, budget)?;
+        own.add(start, pos);
         arcs.add(start, pos);
         out.arc_offsets.push(out.points.len() as u32);
     }
@@ -773,16 +839,7 @@ fn encode_block(
                     }
                 }
                 // A new arc: its points after the first.
-                let before = e.cost();
-                coder
-                    .len
-                    .write(&mut e, (k == 0) as usize, walk.len() as u32 - 1);
-                stats.length_bits += e.cost() - before;
-                let before = e.cost();
-                for (i, pair) in walk.windows(2).enumerate() {
-                    coder.steps.write(&mut e, pair[0], pair[1], i == 0)?;
-                }
-                stats.segments(&e, before, walk.len() - 1);
+                write_points(&mut e, &mut coder, &mut arcs, &walk, stats)?;
                 let id = arcs.add(walk[0], walk[walk.len() - 1]);
                 local.insert(arc, id);
                 pos = walk[walk.len() - 1];
@@ -1345,20 +1402,14 @@ impl Index {
                             previous_new = false;
                         }
                         None => {
-                            let len = coder.len.read(&mut r, (k == 1) as usize)? as usize;
-                            work = work.saturating_add(len);
-                            if work > budget {
-                                return Err(FormatError::Corrupt("too many points"));
-                            }
                             let start = pos;
-                            grow(&mut bbox, &pos);
-                            out.points.push(pos);
-                            for i in 0..len {
-                                pos = coder.steps.read(&mut r, pos, i == 0)?;
-                                grow(&mut bbox, &pos);
-                                out.points.push(pos);
+                            let s = out.points.len();
+                            pos = read_points(
+                                &mut r, &mut coder, &mut arcs, &mut out, pos, &mut work, budget,
+                            )?;
+                            for p in &out.points[s..] {
+                                grow(&mut bbox, p);
                             }
-                            r.check()?;
                             arcs.add(start, pos);
                             out.arc_offsets.push(out.points.len() as u32);
                             out.commune_arcs.push(count);
