@@ -7,30 +7,53 @@
 //! Layout (integers little-endian):
 //! ```text
 //! "DSCPLC01"  magic (8 bytes)
-//! u32         format version
+//! u32         format version (2)
 //! u32         length of the directory
 //! u32         length of the border blocks
 //! u32         length of the string area
 //! u64         checksum of everything after the header
 //! directory   bit stream: grid, notes, symbol table, departments (bounding
-//!             box, size of their border block), communes (INSEE code,
-//!             postcode, competent services), stations
-//! blocks      one byte-aligned bit stream per department: its borders
+//!             box, size of their border block, communes: INSEE code,
+//!             postcode, competent services), shared blocks (the two
+//!             departments, size), stations
+//! blocks      one range-coded stream per department (its borders), then
+//!             one per pair of neighbouring departments (their common arcs)
 //! strings     commune names, then station names, addresses, phones, each
 //!             compressed with the symbol table and ended by a 0
 //! ```
 //! The directory is read at load (a few milliseconds); a department's
-//! borders are decoded the first time a lookup needs them.
+//! borders are decoded the first time a lookup needs them: its shared
+//! blocks, then its own.
 //!
-//! Borders are shared *arcs* (see `build/topology.rs`), coded as
-//! adaptive-Rice deltas on a grid (about 20 m). Within a
-//! department each arc is coded once, by the first commune that uses it
-//! (arcs on a department border are coded in both blocks, so blocks decode
-//! alone). Rings are walked so that each arc starts where the previous one
-//! ended: no start point is coded but the ring's first, and an arc already
-//! decoded is named by its rank among the decoded arcs that end at the
-//! current point (usually one or two), so a shared border costs a bit or
-//! two the second time.
+//! Borders are shared *arcs* (see `build/topology.rs`) on a grid (about
+//! 30 m), coded with a binary range coder and adaptive probabilities
+//! (`bits.rs`), every model starting afresh in each block so that blocks
+//! decode alone. Each arc is coded once:
+//! - arcs walked by two departments go to the shared block of the pair,
+//!   chained (each starts with a jump from the previous one's end, mostly
+//!   0); both departments load them before their first ring, and the first
+//!   walk turns each the way the department walks it;
+//! - other arcs are coded by the first commune of the department that uses
+//!   them.
+//!
+//! A new arc's points after its first are *segments*: the length along the
+//! longer axis (bit length through a tree, then the top bits adaptive),
+//! then the direction as a turn from the previous segment's heading: 32
+//! bins whose probabilities depend on the length class of the shorter of
+//! the two segments (a kept point is seldom in line with its neighbours),
+//! then the exact grid point within the bin, plain. After each point, one
+//! adaptive bit says whether the arc ends there: arcs are cut at every
+//! junction, so an arc ends almost surely where it meets a known end point
+//! and seldom elsewhere.
+//!
+//! Rings are walked so that each arc starts where the previous one ended:
+//! no start point is coded but the ring's first. A border has two sides: an
+//! arc stays *open* until two rings have walked it, and only open arcs can
+//! be named. A ring starts at its newest open arc, named by how many open
+//! arcs are newer (or, when it has none, with a jump to a new arc); going
+//! on from a point, one bit says whether the next arc is an open one ending
+//! there (then its rank among them, when there are several) or a new one.
+//! So a border costs a bit or less the second time.
 //!
 //! Standard library only: `build.rs` includes this file too.
 
@@ -854,6 +877,9 @@ fn encode_block(
     Ok(out)
 }
 
+/// An arc of a shared block: input arc, points as coded.
+type SharedArc = (u32, Vec<[i32; 2]>);
+
 /// Writes the index blob.
 pub fn encode(input: &IndexInput) -> Result<Vec<u8>, FormatError> {
     encode_with_stats(input).map(|(blob, _)| blob)
@@ -910,8 +936,7 @@ pub fn encode_with_stats(input: &IndexInput) -> Result<(Vec<u8>, BorderStats), F
             }
         }
     }
-    let mut pairs: std::collections::BTreeMap<(usize, usize), Vec<(u32, Vec<[i32; 2]>)>> =
-        Default::default();
+    let mut pairs: std::collections::BTreeMap<(usize, usize), Vec<SharedArc>> = Default::default();
     let mut seen: std::collections::HashSet<u32> = Default::default();
     for &(from, to) in &groups {
         for &(a, reversed) in input.communes[from..to]
@@ -942,10 +967,9 @@ pub fn encode_with_stats(input: &IndexInput) -> Result<(Vec<u8>, BorderStats), F
     }
 
     let mut blocks = Vec::new();
-    let mut blocks_done = 0usize;
     w.gamma(groups.len() as u32);
     let mut prev_key = 0u32;
-    for &(from, to) in &groups {
+    for (g, &(from, to)) in groups.iter().enumerate() {
         let communes = &input.communes[from..to];
         write_string(&mut w, department_of(&communes[0].code));
         w.gamma((to - from) as u32);
@@ -966,8 +990,6 @@ pub fn encode_with_stats(input: &IndexInput) -> Result<(Vec<u8>, BorderStats), F
         for v in bbox {
             w.bits(zigzag(v) as u64, 32);
         }
-        let g = blocks_done;
-        blocks_done += 1;
         let preload: Vec<(u32, &[[i32; 2]])> = pairs
             .iter()
             .filter(|((a, b), _)| *a == g || *b == g)
