@@ -658,7 +658,7 @@ fn encode_shared(
 
 /// Decodes what [`encode_shared`] wrote into `out` and `arcs`.
 fn decode_shared(data: &[u8], out: &mut Block, arcs: &mut Arcs) -> Result<(), FormatError> {
-    let budget = data.len().saturating_mul(WORK_PER_BYTE) + 4096;
+    let budget = data.len().saturating_mul(WORK_PER_BYTE) + 256;
     let mut work = 0usize;
     let mut r = RangeDecoder::new(data);
     let mut coder = BlockCoder::default();
@@ -671,6 +671,9 @@ fn decode_shared(data: &[u8], out: &mut Block, arcs: &mut Arcs) -> Result<(), Fo
             *v = v.wrapping_add(unzigzag(coder.jump.read(&mut r, axis)?));
         }
         work += 1;
+        if work > budget {
+            return Err(FormatError::Corrupt("too many shared arcs"));
+        }
         let start = pos;
         pos = read_points(&mut r, &mut coder, &mut own, out, pos, &mut work, budget)?;
         own.add(start, pos);
@@ -1501,7 +1504,7 @@ pub fn decode(blob: Cow<'static, [u8]>) -> Result<Index, FormatError> {
             *v = unzigzag(r.bits(32)?);
         }
         let len = r.gamma(u32::MAX - 1)? as usize;
-        if data_at + len > HEADER + dir_len + blocks_len {
+        if data_at.saturating_add(len) > HEADER + dir_len + blocks_len {
             return Err(FormatError::Corrupt("block size"));
         }
         let mut lists: [Vec<u32>; 2] = [Vec::new(), Vec::new()];
@@ -1561,13 +1564,14 @@ pub fn decode(blob: Cow<'static, [u8]>) -> Result<Index, FormatError> {
         });
         data_at += len;
     }
-    let n_pairs = r.gamma(1_000_000)? as usize;
+    // A department has a handful of neighbours.
+    let n_pairs = r.gamma(32 * n_blocks as u32)? as usize;
     let mut a = 0usize;
     for _ in 0..n_pairs {
         a = a.saturating_add(r.gamma(10_000)? as usize);
         let b = a.saturating_add(r.gamma(10_000)? as usize + 1);
         let len = r.gamma(u32::MAX - 1)? as usize;
-        if data_at + len > HEADER + dir_len + blocks_len {
+        if data_at.saturating_add(len) > HEADER + dir_len + blocks_len {
             return Err(FormatError::Corrupt("shared block size"));
         }
         if b >= blocks.len() {
@@ -1838,6 +1842,35 @@ mod tests {
             decode(Cow::Owned(newer)).unwrap_err(),
             FormatError::UnsupportedVersion(9)
         );
+    }
+
+    /// Bytes of the border blocks changed behind a valid checksum (a
+    /// hostile blob): decoding a block gives a result or a typed error,
+    /// never a panic nor an endless loop.
+    #[test]
+    fn hostile_border_blocks_are_errors_not_panics() {
+        let good = super::super::builtin_index_bytes().to_vec();
+        let index = decode(Cow::Owned(good.clone())).unwrap();
+        let blocks_at = index.blocks[0].data.0;
+        let blocks_len = u32::from_le_bytes([good[16], good[17], good[18], good[19]]) as usize;
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let at = blocks_at + (seed % blocks_len as u64) as usize;
+            let mut blob = good.clone();
+            blob[at] ^= (seed >> 32) as u8 | 1;
+            let sum = crate::places::bits::checksum(&blob[HEADER..]);
+            blob[24..32].copy_from_slice(&sum.to_le_bytes());
+            let index = decode(Cow::Owned(blob)).unwrap();
+            for (b, info) in index.blocks.iter().enumerate() {
+                let hit = |r: &(usize, usize)| (r.0..r.1).contains(&at);
+                if hit(&info.data) || info.shared.iter().any(hit) {
+                    let _ = index.decode_block(b);
+                }
+            }
+        }
     }
 
     #[test]
