@@ -424,11 +424,10 @@ fn scaled(p: Prob) -> u32 {
 fn adapt(p: &mut Prob, bit: bool) {
     let shift = (1 + (p.seen as u32 + 2).ilog2()).min(MOVE_BITS);
     p.seen = p.seen.saturating_add(1).min(64);
-    if bit {
-        p.p -= p.p >> shift;
-    } else {
-        p.p += (u16::MAX - p.p) >> shift;
-    }
+    // Towards 0 or u16::MAX, without a branch on the (unpredictable) bit.
+    let target = (bit as i32 - 1) & u16::MAX as i32;
+    let v = p.p as i32;
+    p.p = (v + ((target - v) >> shift)) as u16;
 }
 
 const TOP: u32 = 1 << 24;
@@ -607,14 +606,11 @@ impl<'a> RangeDecoder<'a> {
     #[inline(always)]
     pub fn bit(&mut self, p: &mut Prob) -> bool {
         let bound = (self.range >> PROB_BITS) * scaled(*p);
-        let bit = if self.code < bound {
-            self.range = bound;
-            false
-        } else {
-            self.code -= bound;
-            self.range -= bound;
-            true
-        };
+        // Without branches on the (unpredictable) bit.
+        let bit = self.code >= bound;
+        let mask = 0u32.wrapping_sub(bit as u32);
+        self.code -= bound & mask;
+        self.range = (bound & !mask) | (self.range.wrapping_sub(bound) & mask);
         adapt(p, bit);
         self.normalize();
         bit
@@ -625,9 +621,7 @@ impl<'a> RangeDecoder<'a> {
         for _ in 0..count {
             self.range >>= 1;
             let bit = self.code >= self.range;
-            if bit {
-                self.code -= self.range;
-            }
+            self.code -= self.range & 0u32.wrapping_sub(bit as u32);
             v = (v << 1) | bit as u32;
             self.normalize();
         }
@@ -663,18 +657,18 @@ impl<'a> RangeDecoder<'a> {
 }
 
 /// Adaptive model of unsigned integers under `N` contexts: the bit length
-/// (0 to 32) through a tree, the two bits after the leading one adaptive
+/// (0 to 32) through a tree (31 and 32 share a leaf, then a plain bit), the two bits after the leading one adaptive
 /// too, the rest plain.
 #[derive(Clone)]
 pub struct Magnitude<const N: usize> {
-    length: [[Prob; 64]; N],
+    length: [[Prob; 32]; N],
     top: [[Prob; 4]; 33],
 }
 
 impl<const N: usize> Default for Magnitude<N> {
     fn default() -> Self {
         Magnitude {
-            length: [[HALF; 64]; N],
+            length: [[HALF; 32]; N],
             top: [[HALF; 4]; 33],
         }
     }
@@ -683,7 +677,10 @@ impl<const N: usize> Default for Magnitude<N> {
 impl<const N: usize> Magnitude<N> {
     pub fn write(&mut self, e: &mut RangeEncoder, context: usize, value: u32) {
         let length = u32::BITS - value.leading_zeros();
-        e.tree(&mut self.length[context.min(N - 1)], 6, length);
+        e.tree(&mut self.length[context.min(N - 1)], 5, length.min(31));
+        if length >= 31 {
+            e.direct(length - 31, 1);
+        }
         if length >= 2 {
             let below = length - 1;
             let top = below.min(2);
@@ -694,7 +691,10 @@ impl<const N: usize> Magnitude<N> {
     }
 
     pub fn read(&mut self, d: &mut RangeDecoder<'_>, context: usize) -> Result<u32, EndOfData> {
-        let length = d.tree(&mut self.length[context.min(N - 1)], 6);
+        let mut length = d.tree(&mut self.length[context.min(N - 1)], 5);
+        if length == 31 {
+            length += d.direct(1);
+        }
         let value = match length {
             0 | 1 => length,
             2..=32 => {

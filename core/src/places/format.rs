@@ -283,14 +283,17 @@ struct Arcs {
     open: Vec<u32>,
     /// Every end point (and arc start) so far: where new arcs end.
     junctions: HashSet<(i32, i32)>,
+    /// One bit per hash of the junctions: most points are not one, and
+    /// this tells so without hashing them fully.
+    filter: Vec<u64>,
 }
 
 impl Arcs {
     fn add(&mut self, first: [i32; 2], last: [i32; 2]) -> u32 {
         let id = self.walks.len() as u32;
         self.walks.push((first, last, 1));
-        self.junctions.insert((first[0], first[1]));
-        self.junctions.insert((last[0], last[1]));
+        self.mark(first);
+        self.mark(last);
         self.ends.entry((first[0], first[1])).or_default().push(id);
         if last != first {
             self.ends.entry((last[0], last[1])).or_default().push(id);
@@ -306,8 +309,25 @@ impl Arcs {
             .unwrap_or(&[])
     }
 
+    fn slot(p: [i32; 2]) -> (usize, u64) {
+        let h = (p[0] as u32 as u64) << 32 | p[1] as u32 as u64;
+        let h = (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize;
+        (h / 64, 1 << (h % 64))
+    }
+
+    fn mark(&mut self, p: [i32; 2]) {
+        if self.filter.is_empty() {
+            self.filter = vec![0; 1 << 10];
+        }
+        let (word, bit) = Self::slot(p);
+        self.filter[word] |= bit;
+        self.junctions.insert((p[0], p[1]));
+    }
+
     fn is_junction(&self, p: [i32; 2]) -> bool {
-        self.junctions.contains(&(p[0], p[1]))
+        let (word, bit) = Self::slot(p);
+        self.filter.get(word).is_some_and(|w| w & bit != 0)
+            && self.junctions.contains(&(p[0], p[1]))
     }
 
     fn is_open(&self, id: u32) -> bool {
@@ -428,7 +448,13 @@ impl Steps {
 
     /// Where the previous heading falls on a ring of `n` positions.
     fn shift(&self, n: u64) -> u64 {
-        ((self.heading as u64 * n + (1 << 31)) >> 32) % n
+        // At most n (a heading just under a whole turn rounds up to n).
+        let shift = (self.heading as u64 * n + (1 << 31)) >> 32;
+        if shift >= n {
+            shift - n
+        } else {
+            shift
+        }
     }
 
     fn turned(&mut self, t: u64, n: u64, bin: u64) {
@@ -454,7 +480,8 @@ impl Steps {
             return Ok(());
         }
         let n = 8 * l;
-        let u = (t + n - self.shift(n)) % n;
+        let u = t + n - self.shift(n);
+        let u = if u >= n { u - n } else { u };
         let bin = u * TURNS / n;
         let (lo, hi) = ((bin * n).div_ceil(TURNS), ((bin + 1) * n).div_ceil(TURNS));
         let context = self.context(l, first);
@@ -485,7 +512,8 @@ impl Steps {
             + r.uniform(hi.saturating_sub(lo) as u32)
                 .filter(|_| hi > lo)
                 .ok_or(FormatError::Corrupt("segment direction"))? as u64;
-        let t = (u + self.shift(n)) % n;
+        let t = u + self.shift(n);
+        let t = if t >= n { t - n } else { t };
         self.turned(t, n, bin);
         let d = square_point(l, t);
         Ok([from[0].wrapping_add(d[0]), from[1].wrapping_add(d[1])])
@@ -561,7 +589,7 @@ fn write_points(
     let Some(&first) = walk.first() else {
         return Err(FormatError::Invalid("empty arc".into()));
     };
-    arcs.junctions.insert((first[0], first[1]));
+    arcs.mark(first);
     for (i, &p) in walk.iter().enumerate() {
         let before = e.cost();
         let end = i + 1 == walk.len();
@@ -588,7 +616,7 @@ fn read_points(
     work: &mut usize,
     budget: usize,
 ) -> Result<[i32; 2], FormatError> {
-    arcs.junctions.insert((pos[0], pos[1]));
+    arcs.mark(pos);
     out.points.push(pos);
     let mut i = 0;
     while !r.bit(&mut coder.end[end_context(arcs, pos, i)]) {
