@@ -403,6 +403,22 @@ pub struct Prob {
     seen: u16,
 }
 
+impl Prob {
+    /// The probability in 8 bits, for a table of starting probabilities.
+    pub fn quantized(self) -> u8 {
+        (self.p >> 8) as u8
+    }
+
+    /// A starting probability from [`Prob::quantized`], counted as learnt
+    /// from `seen` decisions.
+    pub fn from_quantized(q: u8, seen: u16) -> Prob {
+        Prob {
+            p: (q as u16) << 8 | 0x80,
+            seen,
+        }
+    }
+}
+
 /// The starting probability: one half.
 pub const HALF: Prob = Prob {
     p: 1 << 15,
@@ -659,7 +675,7 @@ impl<'a> RangeDecoder<'a> {
 /// Adaptive model of unsigned integers under `N` contexts: the bit length
 /// (0 to 32) through a tree (31 and 32 share a leaf, then a plain bit), the two bits after the leading one adaptive
 /// too, the rest plain.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub struct Magnitude<const N: usize> {
     length: [[Prob; 32]; N],
     top: [[Prob; 4]; 33],
@@ -675,6 +691,12 @@ impl<const N: usize> Default for Magnitude<N> {
 }
 
 impl<const N: usize> Magnitude<N> {
+    /// Every probability, in a fixed order.
+    pub fn each(&mut self, f: &mut dyn FnMut(&mut Prob)) {
+        self.length.iter_mut().flatten().for_each(&mut *f);
+        self.top.iter_mut().flatten().for_each(f);
+    }
+
     pub fn write(&mut self, e: &mut RangeEncoder, context: usize, value: u32) {
         let length = u32::BITS - value.leading_zeros();
         e.tree(&mut self.length[context.min(N - 1)], 5, length.min(31));

@@ -411,6 +411,7 @@ fn square_point(l: u64, t: u64) -> [i32; 2] {
 /// The segments of new arcs: the length of each (along the longer axis)
 /// and its direction, as a turn from the previous segment's heading
 /// (borders seldom double back), to the exact grid point.
+#[derive(Debug, Clone)]
 struct Steps {
     length: Magnitude<2>,
     /// See [`Steps::context`].
@@ -521,6 +522,7 @@ impl Steps {
 }
 
 /// Coding state shared by the writer and the reader of a block.
+#[derive(Debug, Clone)]
 struct BlockCoder {
     rings: Magnitude<1>,
     early: Prob,
@@ -535,7 +537,6 @@ struct BlockCoder {
     rank: Magnitude<1>,
     /// Whether a shared closed loop is walked against its stored way.
     flip: Prob,
-    /// Points after the first, by first arc of its ring or not.
     /// Whether a new arc ends at a point: see [`end_context`].
     end: [Prob; 6],
     steps: Steps,
@@ -557,6 +558,65 @@ impl Default for BlockCoder {
             end: [HALF; 6],
             steps: Steps::default(),
         }
+    }
+}
+
+/// How many decisions a starting probability counts as learnt from.
+const PRIOR_SEEN: u16 = 12;
+
+impl BlockCoder {
+    /// Every probability, in a fixed order.
+    fn each(&mut self, f: &mut dyn FnMut(&mut Prob)) {
+        for m in [
+            &mut self.rings,
+            &mut self.count,
+            &mut self.back,
+            &mut self.rank,
+        ] {
+            m.each(f);
+        }
+        self.jump.each(f);
+        self.steps.length.each(f);
+        self.steps.turn.iter_mut().flatten().for_each(&mut *f);
+        for p in [
+            &mut self.early,
+            &mut self.start_known,
+            &mut self.forward,
+            &mut self.flip,
+        ] {
+            f(p);
+        }
+        self.known.iter_mut().chain(self.end.iter_mut()).for_each(f);
+    }
+
+    /// The starting probabilities of every block (learnt over all of
+    /// them): one bit "one half", else 8 bits.
+    fn write_priors(&mut self, w: &mut BitWriter) {
+        self.each(&mut |p| {
+            let q = p.quantized();
+            w.bit(q == 128);
+            if q != 128 {
+                w.bits(q as u64, 8);
+            }
+        });
+    }
+
+    fn read_priors(r: &mut BitReader<'_>) -> Result<BlockCoder, FormatError> {
+        let mut coder = BlockCoder::default();
+        let mut result = Ok(());
+        coder.each(&mut |p| {
+            let q = match r.bit() {
+                Ok(true) => return,
+                Ok(false) => r.bits(8),
+                Err(e) => Err(e),
+            };
+            match q {
+                Ok(q) => *p = Prob::from_quantized(q as u8, PRIOR_SEEN),
+                Err(e) => result = Err(e),
+            }
+        });
+        result?;
+        Ok(coder)
     }
 }
 
@@ -658,11 +718,11 @@ impl BorderStats {
 /// each is a jump from the end of the previous one, then its points.
 fn encode_shared(
     shared: &[Vec<[i32; 2]>],
+    coder: &mut BlockCoder,
     stats: &mut BorderStats,
 ) -> Result<Vec<u8>, FormatError> {
     let coded = stats.segment_bits + stats.length_bits;
     let mut e = RangeEncoder::new();
-    let mut coder = BlockCoder::default();
     let mut arcs = Arcs::default();
     let mut pos = [0i32; 2];
     coder.rings.write(&mut e, 0, shared.len() as u32);
@@ -674,7 +734,7 @@ fn encode_shared(
             let delta = zigzag(first[axis].wrapping_sub(pos[axis]));
             coder.jump.write(&mut e, axis, delta);
         }
-        write_points(&mut e, &mut coder, &mut arcs, points, stats)?;
+        write_points(&mut e, coder, &mut arcs, points, stats)?;
         arcs.add(first, last);
         pos = last;
     }
@@ -685,11 +745,16 @@ fn encode_shared(
 }
 
 /// Decodes what [`encode_shared`] wrote into `out` and `arcs`.
-fn decode_shared(data: &[u8], out: &mut Block, arcs: &mut Arcs) -> Result<(), FormatError> {
+fn decode_shared(
+    data: &[u8],
+    prior: &BlockCoder,
+    out: &mut Block,
+    arcs: &mut Arcs,
+) -> Result<(), FormatError> {
     let budget = data.len().saturating_mul(WORK_PER_BYTE) + 256;
     let mut work = 0usize;
     let mut r = RangeDecoder::new(data);
-    let mut coder = BlockCoder::default();
+    let mut coder = prior.clone();
     // The block's own arcs, for the end contexts (it decodes alone).
     let mut own = Arcs::default();
     let mut pos = [0i32; 2];
@@ -751,12 +816,12 @@ fn encode_block(
     input: &IndexInput,
     communes: &[CommuneInput],
     preload: &[(u32, &[[i32; 2]])],
+    coder: &mut BlockCoder,
     stats: &mut BorderStats,
 ) -> Result<Vec<u8>, FormatError> {
     let invalid = |s: String| FormatError::Invalid(s);
     let coded = stats.segment_bits + stats.length_bits;
     let mut e = RangeEncoder::new();
-    let mut coder = BlockCoder::default();
     let mut local: HashMap<u32, u32> = HashMap::new(); // input arc → local id
     let mut stored: Vec<Vec<[i32; 2]>> = Vec::new(); // local id → points as stored
     let mut arcs = Arcs::default();
@@ -893,7 +958,7 @@ fn encode_block(
                     }
                 }
                 // A new arc: its points after the first.
-                write_points(&mut e, &mut coder, &mut arcs, &walk, stats)?;
+                write_points(&mut e, coder, &mut arcs, &walk, stats)?;
                 let id = arcs.add(walk[0], walk[walk.len() - 1]);
                 local.insert(arc, id);
                 pos = walk[walk.len() - 1];
@@ -997,6 +1062,36 @@ pub fn encode_with_stats(input: &IndexInput) -> Result<(Vec<u8>, BorderStats), F
         }
     }
 
+    let preload_of = |g: usize| -> Vec<(u32, &[[i32; 2]])> {
+        pairs
+            .iter()
+            .filter(|((a, b), _)| *a == g || *b == g)
+            .flat_map(|(_, arcs)| arcs.iter().map(|(a, p)| (*a, p.as_slice())))
+            .collect()
+    };
+    let points_of = |arcs: &[SharedArc]| -> Vec<Vec<[i32; 2]>> {
+        arcs.iter().map(|(_, p)| p.clone()).collect()
+    };
+
+    // Starting probabilities of every block's models: learnt over all the
+    // blocks coded one after the other, in the directory.
+    let prior = {
+        let mut train = BlockCoder::default();
+        let mut ignored = BorderStats::default();
+        for (g, &(from, to)) in groups.iter().enumerate() {
+            let communes = &input.communes[from..to];
+            encode_block(input, communes, &preload_of(g), &mut train, &mut ignored)?;
+        }
+        for arcs in pairs.values() {
+            encode_shared(&points_of(arcs), &mut train, &mut ignored)?;
+        }
+        let mut table = BitWriter::new();
+        train.write_priors(&mut table);
+        train.write_priors(&mut w);
+        let table = table.finish();
+        BlockCoder::read_priors(&mut BitReader::new(&table))?
+    };
+
     let mut blocks = Vec::new();
     w.gamma(groups.len() as u32);
     let mut prev_key = 0u32;
@@ -1021,12 +1116,13 @@ pub fn encode_with_stats(input: &IndexInput) -> Result<(Vec<u8>, BorderStats), F
         for v in bbox {
             w.bits(zigzag(v) as u64, 32);
         }
-        let preload: Vec<(u32, &[[i32; 2]])> = pairs
-            .iter()
-            .filter(|((a, b), _)| *a == g || *b == g)
-            .flat_map(|(_, arcs)| arcs.iter().map(|(a, p)| (*a, p.as_slice())))
-            .collect();
-        let block = encode_block(input, communes, &preload, &mut stats)?;
+        let block = encode_block(
+            input,
+            communes,
+            &preload_of(g),
+            &mut prior.clone(),
+            &mut stats,
+        )?;
         w.gamma(block.len() as u32);
         blocks.extend_from_slice(&block);
 
@@ -1086,8 +1182,7 @@ pub fn encode_with_stats(input: &IndexInput) -> Result<(Vec<u8>, BorderStats), F
         w.gamma((a - previous) as u32);
         w.gamma((b - a - 1) as u32);
         previous = a;
-        let points: Vec<Vec<[i32; 2]>> = arcs.iter().map(|(_, p)| p.clone()).collect();
-        let block = encode_shared(&points, &mut stats)?;
+        let block = encode_shared(&points_of(arcs), &mut prior.clone(), &mut stats)?;
         w.gamma(block.len() as u32);
         blocks.extend_from_slice(&block);
     }
@@ -1267,6 +1362,8 @@ pub struct Index {
     pub blocks: Vec<BlockInfo>,
     pub stations: Vec<StationRecord>,
     symbols: SymbolTable,
+    /// Starting probabilities of the border blocks' models.
+    prior: BlockCoder,
     blob: Cow<'static, [u8]>,
     strings_at: usize,
     string_starts: Vec<u32>,
@@ -1331,14 +1428,14 @@ impl Index {
             arc_offsets: vec![0],
             ..Block::default()
         };
-        let mut coder = BlockCoder::default();
+        let mut coder = self.prior.clone();
         let mut arcs = Arcs::default();
         for &(from, to) in &info.shared {
             let data = self
                 .blob
                 .get(from..to)
                 .ok_or(FormatError::Corrupt("shared block"))?;
-            decode_shared(data, &mut out, &mut arcs)?;
+            decode_shared(data, &self.prior, &mut out, &mut arcs)?;
         }
         let mut unsettled = vec![true; out.arc_offsets.len() - 1];
         let mut pos = [0i32; 2];
@@ -1517,6 +1614,7 @@ pub fn decode(blob: Cow<'static, [u8]>) -> Result<Index, FormatError> {
         notes.push(read_string(&mut r, 4096)?);
     }
     let symbols = SymbolTable::read(&mut r)?;
+    let prior = BlockCoder::read_priors(&mut r)?;
 
     let n_blocks = r.gamma(10_000)? as usize;
     let mut blocks = Vec::with_capacity(n_blocks);
@@ -1720,6 +1818,7 @@ pub fn decode(blob: Cow<'static, [u8]>) -> Result<Index, FormatError> {
         blocks,
         stations,
         symbols,
+        prior,
         blob,
         strings_at,
         string_starts,
