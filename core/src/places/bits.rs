@@ -1,8 +1,10 @@
 //! Bit-level coding for the places index: a bit writer and reader,
 //! Elias-gamma and adaptive Rice codes (the Rice parameter follows the
 //! running mean of the values, as in JPEG-LS), zig-zag signed integers, a
-//! small static string compressor (a symbol table of frequent byte
-//! sequences, after FSST) and a fast checksum.
+//! binary range coder with adaptive probabilities (LZMA's) and an adaptive
+//! model of integers on it (the border blocks), a small static string
+//! compressor (a symbol table of frequent byte sequences, after FSST) and a
+//! fast checksum.
 //!
 //! Standard library only: `build.rs` includes this file too.
 
@@ -769,6 +771,51 @@ mod tests {
         }
         assert!(r.at_end());
         assert_eq!(r.bits(16), Err(EndOfData));
+    }
+
+    #[test]
+    fn range_coder_round_trips() {
+        let values = [
+            0u32,
+            1,
+            2,
+            3,
+            7,
+            100,
+            65_535,
+            1 << 24,
+            u32::MAX - 1,
+            u32::MAX,
+        ];
+        let mut e = RangeEncoder::new();
+        let (mut m, mut p, mut t) = (Magnitude::<2>::default(), HALF, [HALF; 8]);
+        for round in 0..50u32 {
+            for (i, &v) in values.iter().enumerate() {
+                m.write(&mut e, i % 2, v);
+                e.bit(&mut p, v % 3 == 0);
+                e.tree(&mut t, 3, v % 8);
+                e.uniform(v % 37, 37);
+                e.direct(round, 6);
+            }
+        }
+        let bytes = e.finish();
+        let mut d = RangeDecoder::new(&bytes);
+        let (mut m, mut p, mut t) = (Magnitude::<2>::default(), HALF, [HALF; 8]);
+        for round in 0..50u32 {
+            for (i, &v) in values.iter().enumerate() {
+                assert_eq!(m.read(&mut d, i % 2), Ok(v));
+                assert_eq!(d.bit(&mut p), v % 3 == 0);
+                assert_eq!(d.tree(&mut t, 3), v % 8);
+                assert_eq!(d.uniform(37), Some(v % 37));
+                assert_eq!(d.direct(6), round & 63);
+            }
+        }
+        assert_eq!(d.check(), Ok(()));
+        // Cut short: an error, not a panic.
+        let mut d = RangeDecoder::new(&bytes[..bytes.len() / 2]);
+        let mut m = Magnitude::<2>::default();
+        let failed = (0..values.len() * 50).any(|i| m.read(&mut d, i % 2).is_err());
+        assert!(failed);
     }
 
     #[test]

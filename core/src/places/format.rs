@@ -12,7 +12,8 @@
 //! u32         length of the border blocks
 //! u32         length of the string area
 //! u64         checksum of everything after the header
-//! directory   bit stream: grid, notes, symbol table, departments (bounding
+//! directory   bit stream: grid, notes, symbol table, starting
+//!             probabilities of the border models, departments (bounding
 //!             box, size of their border block, communes: INSEE code,
 //!             postcode, competent services), shared blocks (the two
 //!             departments, size), stations
@@ -27,8 +28,10 @@
 //!
 //! Borders are shared *arcs* (see `build/topology.rs`) on a grid (about
 //! 30 m), coded with a binary range coder and adaptive probabilities
-//! (`bits.rs`), every model starting afresh in each block so that blocks
-//! decode alone. Each arc is coded once:
+//! (`bits.rs`). Every block's models start from the same probabilities,
+//! learnt by the writer over all the blocks and kept in the directory (one
+//! bit for "one half", else 8 bits each), so that blocks decode alone.
+//! Each arc is coded once:
 //! - arcs walked by two departments go to the shared block of the pair,
 //!   chained (each starts with a jump from the previous one's end, mostly
 //!   0); both departments load them before their first ring, and the first
