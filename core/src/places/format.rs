@@ -357,6 +357,11 @@ impl Arcs {
         }
     }
 
+    /// Bit length of the number of open arcs.
+    fn open_class(&self) -> usize {
+        (usize::BITS - self.open.len().leading_zeros()) as usize
+    }
+
     /// How many open arcs are newer than open arc `id`.
     fn distance(&self, id: u32) -> Option<u32> {
         let i = self.open.binary_search(&id).ok()?;
@@ -532,7 +537,8 @@ struct BlockCoder {
     count: Magnitude<1>,
     start_known: Prob,
     forward: Prob,
-    back: Magnitude<1>,
+    /// By the bit length of the number of open arcs.
+    back: Magnitude<16>,
     jump: Magnitude<2>,
     /// By number of candidates (1, 2, more) and whether the previous arc
     /// was new.
@@ -570,14 +576,10 @@ const PRIOR_SEEN: u16 = 12;
 impl BlockCoder {
     /// Every probability, in a fixed order.
     fn each(&mut self, f: &mut dyn FnMut(&mut Prob)) {
-        for m in [
-            &mut self.rings,
-            &mut self.count,
-            &mut self.back,
-            &mut self.rank,
-        ] {
+        for m in [&mut self.rings, &mut self.count, &mut self.rank] {
             m.each(f);
         }
+        self.back.each(f);
         self.jump.each(f);
         self.steps.length.each(f);
         self.steps.turn.iter_mut().flatten().for_each(&mut *f);
@@ -909,7 +911,7 @@ fn encode_block(
                         let distance = arcs
                             .distance(id)
                             .ok_or_else(|| invalid(format!("arc {arc} is not open")))?;
-                        coder.back.write(&mut e, 0, distance);
+                        coder.back.write(&mut e, arcs.open_class(), distance);
                         arcs.walk(id);
                         settle(
                             &mut e,
@@ -1479,7 +1481,7 @@ impl Index {
                     let known = if k == 0 {
                         if r.bit(&mut coder.start_known) {
                             let forward = r.bit(&mut coder.forward);
-                            let distance = coder.back.read(&mut r, 0)?;
+                            let distance = coder.back.read(&mut r, arcs.open_class())?;
                             let id = arcs
                                 .back(distance)
                                 .ok_or(FormatError::Corrupt("arc reference"))?;
