@@ -7,6 +7,7 @@
 //! - `group_commit.rs`: the relay's writer thread (one transaction per batch).
 //! - `relay.rs`: the relay's HTTP API for phones (long polls).
 //! - `relay_socket.rs`: the same over one WebSocket per chat.
+//! - `relay_reports.rs`: sealed anonymous reports and the desk's report key.
 //! - `desk/`: the desk identity, intake of chats, cases, operator actions, stats.
 //! - `console/`: the operator console (web page and its API, logins).
 //! - `error.rs`: errors and their HTTP answers.
@@ -17,6 +18,7 @@ pub mod desk;
 pub mod error;
 pub mod group_commit;
 pub mod relay;
+pub mod relay_reports;
 pub mod relay_socket;
 
 use std::net::SocketAddr;
@@ -62,6 +64,7 @@ pub struct Platform {
     pub addr: SocketAddr,
     pub desk: Arc<desk::Desk>,
     pub relay: Arc<relay::Relay>,
+    pub reports: Arc<desk::reports::ReportDesk>,
     desk_signing_key: String,
     shutdown: Option<oneshot::Sender<()>>,
     tasks: Vec<JoinHandle<()>>,
@@ -75,6 +78,8 @@ impl Platform {
         let relay_db = db::Db::open_relay(&config.data_dir)?;
         let (account, pickle_key) = desk::Desk::open_identity(&db, &config.data_dir)?;
         let health = desk::health_of(&account);
+        let (report_keys, report_key) = desk::reports::open_key(&db, &pickle_key, &account)?;
+        let relay_reports = relay_reports::RelayReports::new(relay_db.clone(), report_key)?;
         let desk_signing_key = health.desk_signing_key.clone();
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         let desk = desk::Desk::new(db, relay.clone(), account, pickle_key)?;
@@ -82,7 +87,12 @@ impl Platform {
             let provider = desk::translate::LibreTranslate::new(translation)?;
             desk.set_translator(Arc::new(provider), translation.timeout)?;
         }
-        let app = relay.routes().merge(console::Console::routes(desk.clone()));
+        let report_desk = desk::reports::ReportDesk::new(desk.clone(), relay_reports.clone(), report_keys);
+        let app = relay
+            .routes()
+            .merge(relay_reports.routes())
+            .merge(console::Console::routes(desk.clone()))
+            .merge(console::reports::routes(report_desk.clone()));
         let listener = tokio::net::TcpListener::bind(config.listen)
             .await
             .map_err(|e| Error::Setup(format!("cannot listen on {}: {e}", config.listen)))?;
@@ -91,6 +101,7 @@ impl Platform {
             .map_err(|e| Error::Setup(format!("no local address: {e}")))?;
         let (shutdown, stopped) = oneshot::channel::<()>();
         let mut tasks = desk.spawn_workers();
+        tasks.push(report_desk.spawn_worker());
         tasks.push(tokio::spawn(async move {
             // Small frames answered at once (Accepted, then Down): without
             // TCP_NODELAY, Nagle holds the second until the phone's delayed
@@ -111,6 +122,7 @@ impl Platform {
             addr,
             desk,
             relay,
+            reports: report_desk,
             desk_signing_key,
             shutdown: Some(shutdown),
             tasks,
