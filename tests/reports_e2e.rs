@@ -203,12 +203,9 @@ async fn a_resend_after_a_lost_answer_is_stored_once() {
     assert!(app.pending_reports().unwrap().is_empty());
 
     // The same sealed document posted twice: one receipt, one report.
-    let sealed = discret_protocol::seal::seal(
-        &fetch_report_key(&platform).await,
-        &"ab".repeat(16),
-        b"{}",
-    )
-    .unwrap();
+    let sealed =
+        discret_protocol::seal::seal(&fetch_report_key(&platform).await, &"ab".repeat(16), b"{}")
+            .unwrap();
     let mut receipts = Vec::new();
     for _ in 0..2 {
         let answer: serde_json::Value = http()
@@ -291,12 +288,18 @@ impl KeyStore for TestKeyStore {
     fn wrap(&self, key: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
         let mut handle = vec![0u8; 16];
         rand::fill(&mut handle[..]);
-        let mut keys = self.0.lock().map_err(|_| KeyStoreError("poisoned".into()))?;
+        let mut keys = self
+            .0
+            .lock()
+            .map_err(|_| KeyStoreError("poisoned".into()))?;
         keys.push((handle.clone(), Zeroizing::new(key)));
         Ok(handle)
     }
     fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let keys = self.0.lock().map_err(|_| KeyStoreError("poisoned".into()))?;
+        let keys = self
+            .0
+            .lock()
+            .map_err(|_| KeyStoreError("poisoned".into()))?;
         keys.iter()
             .find(|(h, _)| *h == wrapped)
             .map(|(_, k)| k.to_vec())

@@ -177,7 +177,12 @@ pub struct StrippedPhoto {
 
 impl std::fmt::Debug for StrippedPhoto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "StrippedPhoto({:?}, {} bytes)", self.format, self.bytes.len())
+        write!(
+            f,
+            "StrippedPhoto({:?}, {} bytes)",
+            self.format,
+            self.bytes.len()
+        )
     }
 }
 

@@ -87,7 +87,8 @@ impl Platform {
             let provider = desk::translate::LibreTranslate::new(translation)?;
             desk.set_translator(Arc::new(provider), translation.timeout)?;
         }
-        let report_desk = desk::reports::ReportDesk::new(desk.clone(), relay_reports.clone(), report_keys);
+        let report_desk =
+            desk::reports::ReportDesk::new(desk.clone(), relay_reports.clone(), report_keys);
         let app = relay
             .routes()
             .merge(relay_reports.routes())

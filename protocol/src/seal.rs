@@ -65,8 +65,8 @@ impl ReportKeyPair {
         let enc = STANDARD_NO_PAD
             .decode(&sealed.enc)
             .map_err(|_| SealError::Malformed)?;
-        let enc = <Kem as hpke::Kem>::EncappedKey::from_bytes(&enc)
-            .map_err(|_| SealError::Malformed)?;
+        let enc =
+            <Kem as hpke::Kem>::EncappedKey::from_bytes(&enc).map_err(|_| SealError::Malformed)?;
         let ciphertext = STANDARD_NO_PAD
             .decode(&sealed.ciphertext)
             .map_err(|_| SealError::Malformed)?;

@@ -2,7 +2,8 @@
 
 use super::{PendingReport, Report, ReportReceipt, SubmitOutcome};
 use crate::app::App;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::vault::LockState;
 
 impl App {
     /// Checks a report, removes its photos' metadata, seals it to the desk
@@ -12,8 +13,10 @@ impl App {
         self.reports.submit(report).await
     }
 
-    /// Reports waiting to be sent, oldest first.
+    /// Reports waiting to be sent, oldest first; refused while the app is
+    /// locked.
     pub fn pending_reports(&self) -> Result<Vec<PendingReport>> {
+        self.refuse_if_locked()?;
         self.reports.pending()
     }
 
@@ -25,12 +28,21 @@ impl App {
 
     /// Receipts of the reports sent in the last 7 days (also those the
     /// background retry sent while the app was elsewhere).
+    /// Refused while the app is locked.
     pub fn sent_reports(&self) -> Result<Vec<ReportReceipt>> {
+        self.refuse_if_locked()?;
         self.reports.delivered()
     }
 
     /// Forgets the kept receipts.
     pub fn forget_sent_reports(&self) -> Result<()> {
         self.reports.forget_delivered()
+    }
+
+    fn refuse_if_locked(&self) -> Result<()> {
+        if self.lock_state()? == LockState::Locked {
+            return Err(Error::Locked);
+        }
+        Ok(())
     }
 }

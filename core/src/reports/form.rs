@@ -40,7 +40,10 @@ impl std::fmt::Debug for Report {
         f.debug_struct("Report")
             .field("category", &self.category)
             .field("place", &self.place.as_ref().map(|_| "<hidden>"))
-            .field("text", &format_args!("<{} characters>", self.text.chars().count()))
+            .field(
+                "text",
+                &format_args!("<{} characters>", self.text.chars().count()),
+            )
             .field("photos", &self.photos.len())
             .finish()
     }
@@ -140,8 +143,8 @@ pub fn build_payload(report: &Report, now_ms: i64) -> Result<ReportPayload> {
     }
     let mut photos = Vec::with_capacity(report.photos.len());
     for (n, photo) in report.photos.iter().enumerate() {
-        let stripped =
-            strip_metadata(photo).map_err(|e| invalid("photos", format!("photo {}: {e}", n + 1)))?;
+        let stripped = strip_metadata(photo)
+            .map_err(|e| invalid("photos", format!("photo {}: {e}", n + 1)))?;
         photos.push(ReportPhoto {
             format: stripped.format,
             data: STANDARD_NO_PAD.encode(&stripped.bytes),
@@ -227,7 +230,10 @@ mod tests {
             coarsen: false,
         });
         let place = build_payload(&r, NOW).unwrap().place.unwrap();
-        assert_eq!((place.latitude, place.longitude, place.coarse), (45.75, 4.85, false));
+        assert_eq!(
+            (place.latitude, place.longitude, place.coarse),
+            (45.75, 4.85, false)
+        );
     }
 
     #[test]

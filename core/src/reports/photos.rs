@@ -58,7 +58,12 @@ pub struct StrippedPhoto {
 
 impl std::fmt::Debug for StrippedPhoto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "StrippedPhoto({:?}, {} bytes)", self.format, self.bytes.len())
+        write!(
+            f,
+            "StrippedPhoto({:?}, {} bytes)",
+            self.format,
+            self.bytes.len()
+        )
     }
 }
 
@@ -172,8 +177,8 @@ fn segment_entropy(segment: &JpegSegment) -> Bytes {
 
 fn write_segment(out: &mut Vec<u8>, segment: &JpegSegment) -> Result<(), PhotoError> {
     let contents = segment.contents();
-    let length = u16::try_from(contents.len() + 2)
-        .map_err(|_| PhotoError::Corrupt("segment too long"))?;
+    let length =
+        u16::try_from(contents.len() + 2).map_err(|_| PhotoError::Corrupt("segment too long"))?;
     out.extend_from_slice(&[0xFF, segment.marker()]);
     out.extend_from_slice(&length.to_be_bytes());
     out.extend_from_slice(contents);
@@ -332,7 +337,11 @@ mod tests {
         ] {
             let out = strip_metadata(input).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_eq!(out.format, format);
-            assert!(leaks(&out.bytes).is_empty(), "{name}: {:?}", leaks(&out.bytes));
+            assert!(
+                leaks(&out.bytes).is_empty(),
+                "{name}: {:?}",
+                leaks(&out.bytes)
+            );
             assert!(out.bytes.len() < input.len(), "{name}");
             // Still the same container, which parses again, and stripping
             // is idempotent.
@@ -386,9 +395,15 @@ mod tests {
             PhotoError::UnknownFormat
         );
         let heic = b"\0\0\0\x18ftypheic\0\0\0\0mif1heic";
-        assert_eq!(strip_metadata(heic).unwrap_err(), PhotoError::HeicUnsupported);
+        assert_eq!(
+            strip_metadata(heic).unwrap_err(),
+            PhotoError::HeicUnsupported
+        );
         let heif = b"\0\0\0\x18ftypmif1\0\0\0\0mif1heix";
-        assert_eq!(strip_metadata(heif).unwrap_err(), PhotoError::HeicUnsupported);
+        assert_eq!(
+            strip_metadata(heif).unwrap_err(),
+            PhotoError::HeicUnsupported
+        );
         for (name, input) in [("jpeg", JPEG), ("png", PNG), ("webp", WEBP)] {
             let truncated = &input[..input.len() / 2];
             assert!(
@@ -409,7 +424,9 @@ mod tests {
             Err(PhotoError::TooLarge { .. })
         ));
         // Errors never quote the bytes.
-        let error = strip_metadata(b"\xFF\xD8\xFFSECRET").unwrap_err().to_string();
+        let error = strip_metadata(b"\xFF\xD8\xFFSECRET")
+            .unwrap_err()
+            .to_string();
         assert!(!error.contains("SECRET"), "{error}");
     }
 }

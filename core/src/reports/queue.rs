@@ -103,6 +103,8 @@ struct Inner {
     report_key: Mutex<Option<String>>,
     /// One flush at a time: a report is never in flight twice.
     sending: tokio::sync::Mutex<()>,
+    /// Serialises the queue's read-modify-write cycles.
+    editing: Mutex<()>,
     retrying: AtomicBool,
 }
 
@@ -134,6 +136,7 @@ impl ReportQueue {
                 runtime,
                 report_key: Mutex::new(None),
                 sending: tokio::sync::Mutex::new(()),
+                editing: Mutex::new(()),
                 retrying: AtomicBool::new(false),
             }),
         };
@@ -157,8 +160,7 @@ impl ReportQueue {
         };
         drop(payload);
         let client_id = queued.client_id.clone();
-        {
-            let mut queue = self.inner.load()?;
+        self.inner.edit(|queue| {
             if queue.len() >= MAX_QUEUED {
                 return Err(Error::InvalidInput {
                     field: "report",
@@ -169,8 +171,8 @@ impl ReportQueue {
                 });
             }
             queue.push(queued);
-            self.inner.save(&queue)?;
-        }
+            Ok(true)
+        })?;
         let flush = self.inner.flush().await;
         if let Some(receipt) = flush.sent.into_iter().find(|r| r.client_id == client_id) {
             return Ok(SubmitOutcome::Sent(receipt));
@@ -180,7 +182,11 @@ impl ReportQueue {
                 .error
                 .unwrap_or_else(|| Error::Internal("a dropped report".into())));
         }
-        match self.pending()?.into_iter().find(|p| p.client_id == client_id) {
+        match self
+            .pending()?
+            .into_iter()
+            .find(|p| p.client_id == client_id)
+        {
             Some(pending) => {
                 if let Some(error) = &flush.error {
                     tracing::info!(error = %error, "report queued until the platform answers");
@@ -232,6 +238,17 @@ impl Inner {
         }
     }
 
+    /// Runs `f` on the queue under the edit lock; saves it when `f`
+    /// answers true.
+    fn edit(&self, f: impl FnOnce(&mut Vec<Queued>) -> Result<bool>) -> Result<()> {
+        let _editing = crate::lock(&self.editing);
+        let mut queue = self.load()?;
+        if f(&mut queue)? {
+            self.save(&queue)?;
+        }
+        Ok(())
+    }
+
     fn save(&self, queue: &[Queued]) -> Result<()> {
         if queue.is_empty() {
             // Never creates a vault (after quick exit, nothing is rewritten).
@@ -253,15 +270,19 @@ impl Inner {
 
     /// Removes a report from the queue; when `receipt` is given, keeps it.
     fn settle(&self, client_id: &str, receipt: Option<&ReportReceipt>) -> Result<()> {
-        let mut queue = self.load()?;
-        let before = queue.len();
-        queue.retain(|q| q.client_id != client_id);
-        if queue.len() == before {
+        let mut removed = false;
+        self.edit(|queue| {
+            let before = queue.len();
+            queue.retain(|q| q.client_id != client_id);
             // Wiped meanwhile (quick exit): write nothing.
+            removed = queue.len() != before;
+            Ok(removed)
+        })?;
+        if !removed {
             return Ok(());
         }
-        self.save(&queue)?;
         if let Some(receipt) = receipt {
+            let _editing = crate::lock(&self.editing);
             let mut receipts = self.receipts()?;
             receipts.push(receipt.clone());
             let bytes = serde_json::to_vec(&receipts)
@@ -272,12 +293,13 @@ impl Inner {
     }
 
     fn count_attempt(&self, client_id: &str) -> Result<()> {
-        let mut queue = self.load()?;
-        let Some(item) = queue.iter_mut().find(|q| q.client_id == client_id) else {
-            return Ok(());
-        };
-        item.attempts = item.attempts.saturating_add(1);
-        self.save(&queue)
+        self.edit(|queue| {
+            let Some(item) = queue.iter_mut().find(|q| q.client_id == client_id) else {
+                return Ok(false);
+            };
+            item.attempts = item.attempts.saturating_add(1);
+            Ok(true)
+        })
     }
 
     /// The desk's report key, checked against the pinned desk key.
@@ -305,7 +327,9 @@ impl Inner {
                 })?;
         let accepted = self.client.submit_report(&sealed).await?;
         if !discret_protocol::report::is_valid_receipt(&accepted.receipt) {
-            return Err(Error::Internal("the relay's receipt code is malformed".into()));
+            return Err(Error::Internal(
+                "the relay's receipt code is malformed".into(),
+            ));
         }
         Ok(accepted)
     }
@@ -408,5 +432,103 @@ async fn retry_loop(weak: Weak<Inner>) {
                 return;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reports::form::ReportLocation;
+    use crate::{App, AppConfig};
+
+    fn offline_app() -> App {
+        let dir = std::env::temp_dir().join(format!("discret-queue-{}", crate::random_hex(8)));
+        std::fs::create_dir_all(&dir).unwrap();
+        App::new(
+            AppConfig {
+                data_dir: dir,
+                // Nothing listens on port 9: every send fails at once.
+                platform_url: "http://127.0.0.1:9".into(),
+                desk_key: "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo".into(),
+                preferred_languages: vec!["fr".into()],
+                resume: false,
+            },
+            Handle::current(),
+        )
+        .unwrap()
+    }
+
+    fn report(text: &str) -> Report {
+        Report {
+            category: ReportCategory::Vandalism,
+            occurred_at_ms: now_ms() - 60_000,
+            place: Some(ReportLocation {
+                latitude: 43.6,
+                longitude: 1.44,
+                coarsen: true,
+            }),
+            text: text.into(),
+            photos: Vec::new(),
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn concurrent_submits_all_stay_queued_and_quick_exit_drops_them() {
+        let app = Arc::new(offline_app());
+        let mut tasks = Vec::new();
+        for n in 0..6 {
+            let app = app.clone();
+            tasks.push(tokio::spawn(async move {
+                app.submit_report(&report(&format!("tag {n}"))).await
+            }));
+        }
+        let mut ids = Vec::new();
+        for task in tasks {
+            match task.await.unwrap().unwrap() {
+                SubmitOutcome::Queued(p) => ids.push(p.client_id),
+                other => panic!("sent without a platform: {other:?}"),
+            }
+        }
+        let mut pending: Vec<String> = app
+            .pending_reports()
+            .unwrap()
+            .into_iter()
+            .map(|p| p.client_id)
+            .collect();
+        pending.sort();
+        ids.sort();
+        assert_eq!(pending, ids, "a concurrent submit was lost");
+        assert!(matches!(app.retry_reports().await, Err(Error::Network(_))));
+        // A flush stops at the first network failure: the oldest counts it.
+        assert!(app.pending_reports().unwrap()[0].attempts >= 1);
+
+        // Locked: the list is refused, as stored messages are.
+        app.set_pin("2468", None).unwrap();
+        app.lock();
+        assert!(matches!(app.pending_reports(), Err(Error::Locked)));
+        app.unlock("2468").unwrap();
+
+        app.quick_exit();
+        assert!(app.pending_reports().unwrap().is_empty());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_queue_is_bounded() {
+        let app = offline_app();
+        for _ in 0..MAX_QUEUED {
+            app.submit_report(&report("x")).await.unwrap();
+        }
+        let error = app.submit_report(&report("x")).await.unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::InvalidInput {
+                    field: "report",
+                    ..
+                }
+            ),
+            "{error}"
+        );
+        assert_eq!(app.pending_reports().unwrap().len(), MAX_QUEUED);
     }
 }

@@ -9,9 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use base64::{engine::general_purpose::STANDARD_NO_PAD, Engine as _};
-use discret_protocol::report::{
-    limits, PhotoFormat, ReportKey, ReportPayload, ReportPlace,
-};
+use discret_protocol::report::{limits, PhotoFormat, ReportKey, ReportPayload, ReportPlace};
 use discret_protocol::seal::ReportKeyPair;
 use discret_protocol::{decode, PROTOCOL_VERSION};
 use rusqlite::{params, OptionalExtension};
@@ -281,7 +279,9 @@ fn checked(mut payload: ReportPayload) -> std::result::Result<ReportPayload, &'s
         let signature_ok = match photo.format {
             PhotoFormat::Jpeg => bytes.starts_with(&[0xFF, 0xD8, 0xFF]),
             PhotoFormat::Png => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
-            PhotoFormat::Webp => bytes.len() >= 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WEBP",
+            PhotoFormat::Webp => {
+                bytes.len() >= 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WEBP"
+            }
         };
         if !signature_ok || bytes.len() > limits::MAX_PHOTO_BYTES {
             return Err("photo is not the image it claims to be");
@@ -306,8 +306,7 @@ mod tests {
         // Another pickle key, another report key: the database alone is not enough.
         let (_, other) = open_key(&db, &[4u8; 32], &account).unwrap();
         assert_ne!(other.hpke_public_key, published.hpke_public_key);
-        let signature =
-            vodozemac::Ed25519Signature::from_base64(&published.signature).unwrap();
+        let signature = vodozemac::Ed25519Signature::from_base64(&published.signature).unwrap();
         account
             .identity_keys()
             .ed25519
