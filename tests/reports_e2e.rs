@@ -282,7 +282,10 @@ async fn a_report_queued_while_the_platform_is_down_is_delivered_once() {
 /// A key store like the device's, shared by the app before and after a
 /// restart.
 #[derive(Default)]
-struct TestKeyStore(std::sync::Mutex<Vec<(Vec<u8>, Zeroizing<Vec<u8>>)>>);
+struct TestKeyStore(std::sync::Mutex<Vec<HeldKey>>);
+
+/// A handle and the key it stands for.
+type HeldKey = (Vec<u8>, Zeroizing<Vec<u8>>);
 
 impl KeyStore for TestKeyStore {
     fn wrap(&self, key: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
