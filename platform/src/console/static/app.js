@@ -579,7 +579,7 @@
     } catch (_) { /* next queue update retries */ }
   }
   function reportNode(r) { // citizen-controlled fields: textContent only
-    const li = el('li', 'queue-item report-item');
+    const li = el('li', 'report-item');
     li.dataset.reportId = String(r.id);
     const top = el('div', 'qi-top');
     top.append(el('span', 'qi-id', r.receipt),
