@@ -23,7 +23,7 @@ def now_ms():
     return int(time.time() * 1000)
 
 
-def photo(fmt):
+def photo(fmt, **options):
     """A real photo as a phone writes it: EXIF with a GPS IFD and the
     phone's model, XMP, an ICC profile (and a text chunk in PNG)."""
     from PIL import ImageCms, PngImagePlugin
@@ -39,13 +39,16 @@ def photo(fmt):
         info.add_text("Comment", "TEXT-MARKER")
         img.save(out, fmt, exif=exif, icc_profile=icc, pnginfo=info)
     else:
-        img.save(out, fmt, exif=exif, icc_profile=icc, xmp=XMP)
+        img.save(out, fmt, exif=exif, icc_profile=icc, xmp=XMP, **options)
     return out.getvalue()
 
 
-@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"])
-def test_photo_metadata_is_removed_and_the_photo_still_decodes(discret, fmt):
-    original = photo(fmt)
+@pytest.mark.parametrize("fmt,options", [
+    ("JPEG", {}), ("JPEG", {"progressive": True}), ("PNG", {}), ("WEBP", {}),
+    ("WEBP", {"lossless": True}),
+])
+def test_photo_metadata_is_removed_and_the_photo_still_decodes(discret, fmt, options):
+    original = photo(fmt, **options)
     assert Image.open(io.BytesIO(original)).getexif().get_ifd(0x8825), "the sample has GPS"
     assert any(leak in original for leak in LEAKS)
     stripped = discret.strip_photo_metadata(original)
@@ -57,7 +60,7 @@ def test_photo_metadata_is_removed_and_the_photo_still_decodes(discret, fmt):
     assert not decoded.getexif()
     assert "icc_profile" not in decoded.info and "xmp" not in decoded.info
     assert decoded.convert("RGB").getpixel((10, 10))[0] > 150
-    print(f"{fmt}: {len(original)} bytes -> {len(stripped.bytes)} bytes")
+    print(f"{fmt} {options}: {len(original)} bytes -> {len(stripped.bytes)} bytes")
 
 
 def test_bad_photos_are_typed_errors(discret):
