@@ -22,6 +22,11 @@ use crate::db::{now_ms, Db};
 use crate::error::{Error, Result};
 
 const SCHEMA: &str = r#"
+-- The desk's signed report key, published for a relay-only process.
+CREATE TABLE IF NOT EXISTS relay_report_key (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    key_json    TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS relay_reports (
     report_id   TEXT PRIMARY KEY,
     client_id   TEXT NOT NULL UNIQUE,
@@ -38,7 +43,8 @@ const MAX_ENC_CHARS: usize = 64;
 /// The report half of the relay.
 pub struct RelayReports {
     db: Db,
-    key: ReportKey,
+    /// None in a relay-only process the desk has not published a key for.
+    key: Option<ReportKey>,
     /// Woken when a report is stored (wakes the desk).
     pub arrived: Arc<Notify>,
 }
@@ -52,9 +58,39 @@ pub struct StoredReport {
 }
 
 impl RelayReports {
-    /// `key` is the desk's signed report key, served as is.
+    /// `key` is the desk's signed report key, served as is (and published
+    /// in the relay database for a relay-only process).
     pub fn new(db: Db, key: ReportKey) -> Result<Arc<RelayReports>> {
-        db.lock().execute_batch(SCHEMA)?;
+        {
+            let conn = db.lock();
+            conn.execute_batch(SCHEMA)?;
+            conn.execute(
+                "INSERT INTO relay_report_key (id, key_json) VALUES (1, ?1)
+                 ON CONFLICT(id) DO UPDATE SET key_json = excluded.key_json",
+                [String::from_utf8_lossy(&discret_protocol::encode(&key)).into_owned()],
+            )?;
+        }
+        Ok(Arc::new(RelayReports {
+            db,
+            key: Some(key),
+            arrived: Arc::new(Notify::new()),
+        }))
+    }
+
+    /// A relay-only process: the key the desk published, if any.
+    pub fn published(db: Db) -> Result<Arc<RelayReports>> {
+        let key = {
+            let conn = db.lock();
+            conn.execute_batch(SCHEMA)?;
+            let json: Option<String> = conn
+                .query_row(
+                    "SELECT key_json FROM relay_report_key WHERE id = 1",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            json.and_then(|j| decode::<ReportKey>(j.as_bytes(), 4096).ok())
+        };
         Ok(Arc::new(RelayReports {
             db,
             key,
@@ -160,8 +196,8 @@ impl RelayReports {
     }
 }
 
-async fn report_key(State(reports): State<Arc<RelayReports>>) -> Json<ReportKey> {
-    Json(reports.key.clone())
+async fn report_key(State(reports): State<Arc<RelayReports>>) -> Result<Json<ReportKey>> {
+    reports.key.clone().map(Json).ok_or(Error::NoKeys)
 }
 
 async fn submit(
