@@ -9,6 +9,7 @@
 //!   connectivity listener, chats, quick exit).
 //! - `chat.rs`: the `Chat` object and its listener.
 //! - `i18n.rs`: UI text (localize, locale chain, locales and statuses).
+//! - `reports.rs`: anonymous reports (form, outcome, queue, photo metadata).
 //! - `task_handle.rs`: `TaskHandle`, a subscription that stops when dropped.
 //! - `vault.rs`: resume mode's `KeyStore`, the app lock (PIN, duress PIN,
 //!   unlock) and stored messages.
@@ -18,6 +19,7 @@ mod chat;
 mod error;
 mod i18n;
 mod places;
+mod reports;
 mod runtime;
 mod task_handle;
 mod types;
@@ -27,6 +29,10 @@ pub use app::{App, ConnectivityListener};
 pub use chat::{Chat, ChatListener};
 pub use error::ApiError;
 pub use i18n::{LocaleInfo, LocalizedText, MessageArg, ReviewStatus};
+pub use reports::{
+    PendingReport, PhotoFormat, Report, ReportCategory, ReportLocation, ReportReceipt,
+    StrippedPhoto, SubmitOutcome,
+};
 pub use task_handle::TaskHandle;
 pub use types::*;
 pub use vault::{DuressListener, KeyStore, KeyStoreError, LockState, StoredMessage, VaultOpening};

@@ -48,6 +48,7 @@ pub struct App {
     chats: Mutex<Vec<Arc<Chat>>>,
     pub(crate) vault: Arc<Vault>,
     pub(crate) app_lock: AppLock,
+    pub(crate) reports: crate::reports::ReportQueue,
     /// Bumped by every quick exit: a chat whose start straddles one is
     /// abandoned as soon as it exists.
     exits: AtomicU64,
@@ -80,17 +81,26 @@ impl App {
             Arc::downgrade(&vault),
             vault::PURGE_INTERVAL,
         ));
+        let network_changed = Arc::new(Notify::new());
+        let reports = crate::reports::ReportQueue::new(
+            client.clone(),
+            config.desk_key.clone(),
+            vault.clone(),
+            network_changed.clone(),
+            runtime.clone(),
+        );
         Ok(App {
             config,
             client,
             runtime,
-            network_changed: Arc::new(Notify::new()),
+            network_changed,
             probe_interval: DEFAULT_PROBE_INTERVAL,
             rate_limit: RateLimit::CHAT,
             localizer,
             chats: Mutex::new(Vec::new()),
             vault,
             app_lock: AppLock::new(),
+            reports,
             exits: AtomicU64::new(0),
             purge,
         })

@@ -37,6 +37,16 @@ impl DeskKey {
         parse_ed25519(served).is_some_and(|key| key == self.0)
     }
 
+    /// Checks that `text` was signed by the pinned desk key (unpadded
+    /// base64 Ed25519 signature).
+    pub fn verify_text(&self, text: &str, signature: &str) -> Result<()> {
+        let signature =
+            Ed25519Signature::from_base64(signature).map_err(|_| Error::BadKeySignature)?;
+        self.0
+            .verify(text.as_bytes(), &signature)
+            .map_err(|_| Error::BadKeySignature)
+    }
+
     /// Checks that the bundle was signed by the pinned desk key and returns
     /// the desk's identity key and one-time key it vouches for.
     pub fn verify_bundle(

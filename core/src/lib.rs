@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod languages;
 pub mod net;
 pub mod places;
+pub mod reports;
 pub mod subscription;
 pub mod vault;
 pub mod wipe_alloc;
@@ -31,6 +32,9 @@ pub use emergency::{emergency_numbers, EmergencyNumber};
 pub use error::{Error, Result};
 pub use languages::{supported_languages, Language, TextDirection};
 pub use places::{locate, LocationAssessment, Places};
+pub use reports::{
+    PendingReport, Report, ReportCategory, ReportLocation, ReportReceipt, SubmitOutcome,
+};
 pub use subscription::Subscription;
 pub use vault::{
     DuressListener, KeyStore, KeyStoreError, LockState, StoredMessage, Vault, VaultMode,

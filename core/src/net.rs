@@ -29,6 +29,8 @@ use crate::error::{Error, Result};
 const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+/// A report with photos is a few megabytes on a slow mobile link.
+const REPORT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// A cloneable handle on the platform's relay API.
 #[derive(Clone)]
@@ -82,6 +84,22 @@ impl PlatformClient {
 
     pub async fn claim_key(&self) -> Result<KeyBundle> {
         self.call(Method::POST, "v1/keys/claim", None, REQUEST_TIMEOUT)
+            .await
+    }
+
+    /// The desk's signed HPKE key for reports.
+    pub async fn report_key(&self) -> Result<discret_protocol::report::ReportKey> {
+        self.call(Method::GET, "v1/reports/key", None, REQUEST_TIMEOUT)
+            .await
+    }
+
+    /// Hands a sealed report to the relay (stored once per client id).
+    pub async fn submit_report(
+        &self,
+        report: &discret_protocol::report::SealedReport,
+    ) -> Result<discret_protocol::report::ReportAccepted> {
+        let body = discret_protocol::encode(report);
+        self.call(Method::POST, "v1/reports", Some(body), REPORT_TIMEOUT)
             .await
     }
 

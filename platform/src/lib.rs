@@ -7,6 +7,7 @@
 //! - `group_commit.rs`: the relay's writer thread (one transaction per batch).
 //! - `relay.rs`: the relay's HTTP API for phones (long polls).
 //! - `relay_socket.rs`: the same over one WebSocket per chat.
+//! - `relay_reports.rs`: sealed anonymous reports and the desk's report key.
 //! - `desk/`: the desk identity, intake of chats, cases, operator actions, stats.
 //! - `console/`: the operator console (web page and its API, logins).
 //! - `error.rs`: errors and their HTTP answers.
@@ -17,6 +18,7 @@ pub mod desk;
 pub mod error;
 pub mod group_commit;
 pub mod relay;
+pub mod relay_reports;
 pub mod relay_socket;
 
 use std::net::SocketAddr;
@@ -82,6 +84,7 @@ pub struct Platform {
     pub addr: SocketAddr,
     pub desk: Arc<desk::Desk>,
     pub relay: Arc<relay::Relay>,
+    pub reports: Arc<desk::reports::ReportDesk>,
     desk_signing_key: String,
     shutdown: Option<oneshot::Sender<()>>,
     tasks: Vec<JoinHandle<()>>,
@@ -100,6 +103,8 @@ impl Platform {
         let relay_db = db::Db::open_relay(&config.data_dir)?;
         let (account, pickle_key) = desk::Desk::open_identity(&db, &config.data_dir)?;
         let health = desk::health_of(&account);
+        let (report_keys, report_key) = desk::reports::open_key(&db, &pickle_key, &account)?;
+        let relay_reports = relay_reports::RelayReports::new(relay_db.clone(), report_key)?;
         let desk_signing_key = health.desk_signing_key.clone();
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         relay.publish_health()?;
@@ -108,17 +113,25 @@ impl Platform {
             let provider = desk::translate::LibreTranslate::new(translation)?;
             desk.set_translator(Arc::new(provider), translation.timeout)?;
         }
-        let console = console::Console::routes(desk.clone());
+        let report_desk =
+            desk::reports::ReportDesk::new(desk.clone(), relay_reports.clone(), report_keys);
+        let console = console::Console::routes(desk.clone())
+            .merge(console::reports::routes(report_desk.clone()));
         let (app, mut tasks) = match config.role {
             Role::Desk => (console, desk.spawn_workers_every(CROSS_PROCESS_SWEEP)),
-            _ => (relay.routes().merge(console), desk.spawn_workers()),
+            _ => (
+                relay.routes().merge(relay_reports.routes()).merge(console),
+                desk.spawn_workers(),
+            ),
         };
+        tasks.push(report_desk.spawn_worker());
         let (addr, shutdown, server) = serve(config.listen, app).await?;
         tasks.push(server);
         Ok(Platform {
             addr,
             desk,
             relay,
+            reports: report_desk,
             desk_signing_key,
             shutdown: Some(shutdown),
             tasks,
@@ -196,10 +209,13 @@ pub struct RelayServer {
 impl RelayServer {
     pub async fn start(config: PlatformConfig) -> Result<RelayServer> {
         let relay_db = db::Db::open_relay(&config.data_dir)?;
+        let relay_db_for_reports = relay_db.clone();
         let health = relay::Relay::published_health(&relay_db)?;
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         let watcher = relay.watch_other_writers(CROSS_PROCESS_SWEEP);
-        let (addr, shutdown, server) = serve(config.listen, relay.routes()).await?;
+        let reports = relay_reports::RelayReports::published(relay_db_for_reports)?;
+        let (addr, shutdown, server) =
+            serve(config.listen, relay.routes().merge(reports.routes())).await?;
         Ok(RelayServer {
             addr,
             relay,

@@ -15,6 +15,9 @@ pub mod limits;
 pub mod olm;
 pub mod payload;
 pub mod relay;
+pub mod report;
+#[cfg(feature = "seal")]
+pub mod seal;
 pub mod text;
 
 use serde::{de::DeserializeOwned, Serialize};

@@ -4,6 +4,7 @@
 //! change also needs the session's CSRF token in `X-CSRF-Token`.
 
 pub mod auth;
+pub mod reports;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -7,6 +7,7 @@
 //! - `cases.rs`: the queue and case views the console shows.
 //! - `actions.rs`: what operators do (take, reply, ask, dispatch, close).
 //! - `stats.rs`: time-to-first-answer figures.
+//! - `reports.rs`: the report key, intake of sealed anonymous reports.
 //! - `translate.rs`: language detection and the translation provider.
 
 pub mod actions;
@@ -14,6 +15,7 @@ pub mod cases;
 pub mod identity;
 pub mod intake;
 pub mod places;
+pub mod reports;
 pub mod stats;
 pub mod translate;
 

@@ -122,6 +122,7 @@
     if (pollAbort) pollAbort.abort();
     pollAbort = null; queueItems = []; selectedId = null; transcriptSig = ''; actionsKey = '';
     $('queue').replaceChildren(); $('case').replaceChildren(); $('stats').replaceChildren();
+    $('reports').replaceChildren(); reportsSig = '';
     delete $('case').dataset.caseId;
     setError('action-error', '');
     $('app-view').hidden = true; $('login-view').hidden = false;
@@ -171,6 +172,7 @@
         queueReceivedAt = Date.now();
         renderQueue();
         refreshStats();
+        refreshReports();
         if (selectedId !== null) loadCase(selectedId);
       } catch (err) {
         if (mySession !== session || (err && err.status === 401)) return;
@@ -599,6 +601,50 @@
 
     box.append(replyRow, quickReplies, quickQuestions, form, endRow);
     if (focusReply) { focusReply = false; ta.focus(); }
+  }
+
+  // ---- anonymous reports ("Signalements") --------------------------------------------------
+  const REPORT_CATEGORIES = {
+    drug_dealing: 'Point de deal', urban_rodeo: 'Rodéo urbain', animal_abuse: 'Maltraitance animale',
+    vandalism: 'Dégradations', suspicious_behaviour: 'Comportement suspect', other: 'Autre',
+  };
+  let reportsSig = '';
+  async function refreshReports() {
+    try {
+      const data = await api('GET', '/reports');
+      const items = Array.isArray(data.items) ? data.items : [];
+      const sig = items.map((r) => `${r.id}:${r.state}`).join(',');
+      if (sig === reportsSig) return;
+      reportsSig = sig;
+      $('reports-count').textContent = `${items.length}`;
+      const nodes = items.map(reportNode);
+      if (!nodes.length) nodes.push(el('li', 'queue-empty', 'Aucun signalement.'));
+      $('reports').replaceChildren(...nodes);
+    } catch (_) { /* next queue update retries */ }
+  }
+  function reportNode(r) { // citizen-controlled fields: textContent only
+    const li = el('li', 'report-item');
+    li.dataset.reportId = String(r.id);
+    const top = el('div', 'qi-top');
+    top.append(el('span', 'qi-id', r.receipt),
+      el('span', 'qi-category', r.state === 'unreadable' ? 'Illisible' : (REPORT_CATEGORIES[r.category] || String(r.category ?? ''))));
+    li.append(top);
+    if (r.state !== 'received') return li;
+    const meta = el('div', 'qi-meta');
+    if (r.occurred_at_ms) meta.append(el('span', 'report-when', `Faits : ${new Date(r.occurred_at_ms).toLocaleString('fr-FR')}`));
+    if (r.place) {
+      const where = `${Number(r.place.latitude).toFixed(4)}, ${Number(r.place.longitude).toFixed(4)}`;
+      meta.append(el('span', 'report-where', r.place.coarse ? `≈ ${where} (à 1 km près)` : where));
+    } else meta.append(el('span', 'report-where', 'Lieu non indiqué'));
+    li.append(meta);
+    if (r.text) li.append(userText('p', r.text, 'report-text'));
+    (r.photos || []).forEach((mime, n) => {
+      const img = el('img', 'report-photo');
+      img.alt = `Photo ${n + 1}`;
+      img.src = `${API}/reports/${encodeURIComponent(r.id)}/photos/${n}`;
+      li.append(img);
+    });
+    return li;
   }
 
   // ---- clocks & start-up ------------------------------------------------------------------
