@@ -10,14 +10,22 @@
 //! - `chat.rs`: the `Chat` object and its listener.
 //! - `i18n.rs`: UI text (localize, locale chain, locales and statuses).
 //! - `task_handle.rs`: `TaskHandle`, a subscription that stops when dropped.
+//! - `emergency.rs`: when to call instead of writing, the SMS to 114.
+//! - `duty.rs`: a security agent's duty profile and silent alerts.
+//! - `precomplaint.rs`: the online pre-complaint (validation, submission).
+//! - `guides.rs`: practical guides, search, the minors' space.
 //! - `vault.rs`: resume mode's `KeyStore`, the app lock (PIN, duress PIN,
 //!   unlock) and stored messages.
 
 mod app;
 mod chat;
+mod duty;
+mod emergency;
 mod error;
+mod guides;
 mod i18n;
 mod places;
+mod precomplaint;
 mod runtime;
 mod task_handle;
 mod types;
@@ -25,6 +33,10 @@ mod vault;
 
 pub use app::{App, ConnectivityListener};
 pub use chat::{Chat, ChatListener};
+pub use duty::{DutyAlertKind, DutyProfile};
+pub use emergency::{CallAdvice, HelpChannel, Sms114, Sms114Request, SmsCount, SmsEncoding};
+pub use guides::{Guide, GuideAudience, GuideHit, MinorsSpace};
+pub use precomplaint::{FormIssue, Offence, PreComplaintForm, PreComplaintItem};
 pub use error::ApiError;
 pub use i18n::{LocaleInfo, LocalizedText, MessageArg, ReviewStatus};
 pub use task_handle::TaskHandle;

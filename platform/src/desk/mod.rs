@@ -13,6 +13,7 @@ pub mod actions;
 pub mod cases;
 pub mod identity;
 pub mod intake;
+pub mod precomplaints;
 pub mod stats;
 pub mod translate;
 
