@@ -343,7 +343,9 @@ impl App {
         live_fix: Option<LocationFix>,
     ) -> Result<Arc<Chat>> {
         let location = match self.load_duty_profile()? {
-            Some(profile) => Some(choose_location(&profile, live_fix, crate::places::now_ms())?.fix),
+            Some(profile) => {
+                Some(choose_location(&profile, live_fix, crate::places::now_ms())?.fix)
+            }
             None => live_fix,
         };
         self.start_chat(ChatRequest {

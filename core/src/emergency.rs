@@ -140,8 +140,16 @@ mod tests {
         let en = crate::i18n::LoadedLocale::load("en").unwrap();
         for a in &advice {
             let args = Default::default();
-            assert!(fr.format(&a.situation_id, &args).is_some(), "{}", a.situation_id);
-            assert!(en.format(&a.situation_id, &args).is_some(), "{}", a.situation_id);
+            assert!(
+                fr.format(&a.situation_id, &args).is_some(),
+                "{}",
+                a.situation_id
+            );
+            assert!(
+                en.format(&a.situation_id, &args).is_some(),
+                "{}",
+                a.situation_id
+            );
         }
     }
 

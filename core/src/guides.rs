@@ -55,7 +55,8 @@ struct Loaded {
 fn all() -> &'static [Loaded] {
     static ALL: OnceLock<Vec<Loaded>> = OnceLock::new();
     ALL.get_or_init(|| {
-        let Ok(bytes) = miniz_oxide::inflate::decompress_to_vec_with_limit(PACKED, GUIDES_UNPACKED_LEN)
+        let Ok(bytes) =
+            miniz_oxide::inflate::decompress_to_vec_with_limit(PACKED, GUIDES_UNPACKED_LEN)
         else {
             tracing::error!("the embedded guides do not inflate");
             return Vec::new();
@@ -183,7 +184,10 @@ pub fn guide(id: &str, language: &str) -> Option<Guide> {
 /// match weighs 10, each body match 1 (at most 5 per word). `audience`
 /// `None` searches both.
 pub fn search_guides(query: &str, language: &str, audience: Option<Audience>) -> Vec<GuideHit> {
-    let terms: Vec<String> = words(query).into_iter().filter(|t| t.chars().count() >= 2).collect();
+    let terms: Vec<String> = words(query)
+        .into_iter()
+        .filter(|t| t.chars().count() >= 2)
+        .collect();
     if terms.is_empty() {
         return Vec::new();
     }
@@ -274,7 +278,11 @@ mod tests {
             assert!(minors.len() >= 5, "{lang}: {}", minors.len());
             for g in everyone.iter().chain(&minors) {
                 let words = g.body.split_whitespace().count();
-                assert!((150..=400).contains(&words), "{lang}/{}: {words} words", g.id);
+                assert!(
+                    (150..=400).contains(&words),
+                    "{lang}/{}: {words} words",
+                    g.id
+                );
                 for n in &g.numbers {
                     assert!(g.body.contains(n.as_str()), "{lang}/{} names {n}", g.id);
                 }
@@ -289,7 +297,11 @@ mod tests {
             ids.sort();
             ids
         };
-        assert_eq!(ids("fr"), ids("en"), "the same guides in French and English");
+        assert_eq!(
+            ids("fr"),
+            ids("en"),
+            "the same guides in French and English"
+        );
         let all_fr: String = list_guides("fr", Audience::Everyone)
             .into_iter()
             .chain(list_guides("fr", Audience::Minors))

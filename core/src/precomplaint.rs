@@ -182,7 +182,9 @@ fn is_valid_phone(phone: &str) -> bool {
     match digits.strip_prefix('+') {
         Some(rest) => (8..=15).contains(&rest.len()) && rest.bytes().all(|c| c.is_ascii_digit()),
         None => {
-            digits.len() == 10 && digits.starts_with('0') && digits.bytes().all(|c| c.is_ascii_digit())
+            digits.len() == 10
+                && digits.starts_with('0')
+                && digits.bytes().all(|c| c.is_ascii_digit())
         }
     }
 }
@@ -240,8 +242,16 @@ impl PreComplaintForm {
         } else if !is_valid_postcode(&self.postcode) {
             out.push(issue("postcode", "precomplaint-postcode-invalid", &[]));
         }
-        let email = self.email.as_deref().map(str::trim).filter(|e| !e.is_empty());
-        let phone = self.phone.as_deref().map(str::trim).filter(|p| !p.is_empty());
+        let email = self
+            .email
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty());
+        let phone = self
+            .phone
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
         if email.is_none() && phone.is_none() {
             out.push(issue("contact", "precomplaint-contact-missing", &[]));
         }
@@ -324,7 +334,12 @@ impl PreComplaintForm {
             reason: "missing".into(),
         })?;
         let t = |s: &str| s.trim().to_string();
-        let opt = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        let opt = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+        };
         Ok(PreComplaint {
             declarant: Declarant {
                 surname: t(&self.surname),
@@ -434,7 +449,14 @@ mod tests {
         assert_eq!(civil_date(NOW), (2026, 11, 22));
         assert_eq!(civil_date(0), (1970, 1, 1));
         assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
-        for bad in ["2023-02-29", "2026-13-01", "2026-1-01", "22/11/2026", "2026-11-2x", ""] {
+        for bad in [
+            "2023-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "22/11/2026",
+            "2026-11-2x",
+            "",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }
@@ -468,7 +490,9 @@ mod tests {
         for good in ["75002", "20000", "01000", "97400", "97600", "98800"] {
             assert!(is_valid_postcode(good), "{good}");
         }
-        for bad in ["7500", "750022", "00100", "96000", "99000", "97900", "98000", "7500A"] {
+        for bad in [
+            "7500", "750022", "00100", "96000", "99000", "97900", "98000", "7500A",
+        ] {
             assert!(!is_valid_postcode(bad), "{bad}");
         }
         let f = PreComplaintForm {
@@ -504,7 +528,10 @@ mod tests {
                 ("station", "precomplaint-station-unknown"),
             ]
         );
-        assert_eq!(issues[0].args, vec![("field".to_string(), "surname".to_string())]);
+        assert_eq!(
+            issues[0].args,
+            vec![("field".to_string(), "surname".to_string())]
+        );
         let f = PreComplaintForm {
             email: Some("lea@".into()),
             phone: Some("12".into()),

@@ -163,7 +163,11 @@ pub enum CitizenPayload {
     /// Quick exit: the citizen left abruptly (may be in danger).
     LeftAbruptly { v: u32, id: String },
     /// A duty alert's structured details (right after the opening).
-    DutyAlert { v: u32, id: String, alert: DutyAlert },
+    DutyAlert {
+        v: u32,
+        id: String,
+        alert: DutyAlert,
+    },
     /// A pre-complaint form (the only message of a `pre_complaint` chat).
     PreComplaint {
         v: u32,
@@ -380,8 +384,7 @@ mod tests {
         assert_eq!(decode::<CitizenPayload>(&encode(&p), 8192).unwrap(), p);
         let mut value: serde_json::Value = serde_json::from_slice(&encode(&p)).unwrap();
         value["form"]["declarant"]["nickname"] = "x".into();
-        let err =
-            decode::<CitizenPayload>(value.to_string().as_bytes(), 8192).unwrap_err();
+        let err = decode::<CitizenPayload>(value.to_string().as_bytes(), 8192).unwrap_err();
         assert!(matches!(err, ProtocolError::Malformed(_)), "{err}");
     }
 

@@ -261,7 +261,9 @@ pub fn compose_sms_114(request: &Sms114Request) -> Result<Sms114> {
     let counted = count(&head);
     if counted.segments > MAX_SEGMENTS {
         // Only a fixed part with an absurdly long commune name could.
-        return Err(Error::Internal("the SMS's fixed part exceeds its limit".into()));
+        return Err(Error::Internal(
+            "the SMS's fixed part exceeds its limit".into(),
+        ));
     }
     Ok(Sms114 {
         number: SMS_NUMBER.into(),
@@ -336,8 +338,14 @@ mod tests {
 
     #[test]
     fn folding_keeps_french_readable_in_gsm7() {
-        assert_eq!(fold_to_gsm7("cœur fêlé à Noël, ça"), "coeur felé à Noel, ca");
-        assert_eq!(count(&fold_to_gsm7("cœur fêlé")).encoding, SmsEncoding::Gsm7);
+        assert_eq!(
+            fold_to_gsm7("cœur fêlé à Noël, ça"),
+            "coeur felé à Noel, ca"
+        );
+        assert_eq!(
+            count(&fold_to_gsm7("cœur fêlé")).encoding,
+            SmsEncoding::Gsm7
+        );
         assert_eq!(fold_to_gsm7("مرحبا"), "مرحبا");
     }
 
@@ -367,7 +375,11 @@ mod tests {
         assert!(sms.text.contains("Paris"), "{}", sms.text);
         assert!(sms.text.contains("48.85660,2.35220 +/-15m"), "{}", sms.text);
         assert!(sms.text.contains("Agresseur present, Arme"), "{}", sms.text);
-        assert!(sms.text.contains("Arme. 3e étage, porte gauche. Il"), "{}", sms.text);
+        assert!(
+            sms.text.contains("Arme. 3e étage, porte gauche. Il"),
+            "{}",
+            sms.text
+        );
         assert!(sms.text.ends_with("Il me frappe"));
         assert_eq!(sms.encoding, SmsEncoding::Gsm7);
         assert!(!sms.truncated);
@@ -401,10 +413,7 @@ mod tests {
             })
         ));
         let mut bad = request("x");
-        bad.fix = bad.fix.map(|f| LocationFix {
-            lat: f64::NAN,
-            ..f
-        });
+        bad.fix = bad.fix.map(|f| LocationFix { lat: f64::NAN, ..f });
         assert!(compose_sms_114(&bad).is_err());
         let mut no_fix = request("x");
         no_fix.fix = None;

@@ -194,9 +194,7 @@ async fn pre_complaints(
     headers: HeaderMap,
 ) -> Result<Json<Value>> {
     auth::operator(&console.desk.db, &headers)?;
-    Ok(Json(
-        json!({ "items": console.desk.pre_complaints()? }),
-    ))
+    Ok(Json(json!({ "items": console.desk.pre_complaints()? })))
 }
 
 async fn case(
