@@ -166,7 +166,7 @@ pub enum CitizenPayload {
     DutyAlert {
         v: u32,
         id: String,
-        alert: DutyAlert,
+        alert: Box<DutyAlert>,
     },
     /// A pre-complaint form (the only message of a `pre_complaint` chat).
     PreComplaint {

@@ -167,7 +167,7 @@ impl Chat {
         self.send_user(|id| CitizenPayload::DutyAlert {
             v: PROTOCOL_VERSION,
             id,
-            alert,
+            alert: Box::new(alert),
         })
     }
 

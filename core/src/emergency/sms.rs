@@ -93,9 +93,8 @@ pub fn count(text: &str) -> SmsCount {
         ),
     };
     let units: u32 = costs.iter().sum();
-    let segments = if units == 0 {
-        1
-    } else if units <= single {
+    // An empty text still takes one segment.
+    let segments = if units <= single {
         1
     } else {
         // A character (escape pair, surrogate pair) never straddles two
