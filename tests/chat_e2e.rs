@@ -206,6 +206,19 @@ async fn a_silent_chat_end_to_end() {
         Err(Error::ChatClosed)
     ));
 
+    // The chat's texts were kept in the vault, both ways, in order.
+    let conversation = chat.conversation().expect("the app's chats keep a journal");
+    let kept = app.stored_messages(&conversation).expect("stored");
+    let sent: Vec<&str> = kept
+        .iter()
+        .filter(|m| m.outgoing)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(sent, ["Il est dans la cuisine, je ne peux pas parler"]);
+    assert!(kept
+        .iter()
+        .any(|m| !m.outgoing && m.text == "Nous avons bien reçu votre message."));
+
     let stats =
         discret_platform::desk::stats::answer_stats(&platform.desk.db_handle()).expect("stats");
     assert_eq!((stats.cases, stats.answered), (1, 1));

@@ -95,6 +95,14 @@ impl App {
         Ok(Arc::new(Chat::new(chat)))
     }
 
+    /// Resume mode: the chats saved before the app was stopped or killed,
+    /// running again. Call it once the app is unlocked; empty in
+    /// memory-only mode or when nothing was saved.
+    pub fn resume_chats(&self) -> Result<Vec<Arc<Chat>>, ApiError> {
+        let chats = self.core.resume_chats()?;
+        Ok(chats.into_iter().map(|c| Arc::new(Chat::new(c))).collect())
+    }
+
     /// Quick exit: tells the desk the citizen left (if the network allows),
     /// drops every chat's state and stops network tasks, wipes the vault
     /// (key zeroized, files deleted, key store told to forget) and the PIN.

@@ -38,6 +38,12 @@ impl Chat {
         self.core.state().into()
     }
 
+    /// The label under which the vault keeps this chat's texts (for
+    /// `App.stored_messages`).
+    pub fn conversation(&self) -> Option<String> {
+        self.core.conversation()
+    }
+
     /// Queues a text message; returns its id.
     #[uniffi::method(default(language = None))]
     pub fn send_text(&self, text: String, language: Option<String>) -> Result<String, ApiError> {

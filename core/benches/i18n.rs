@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use criterion::{black_box, Criterion};
 use discret_core::i18n::{
-    available_locales, embedded_resource_bytes, packed_resource_bytes, Arg, LoadedLocale,
-    Localizer, ReviewStatus,
+    available_locales, embedded_resource_bytes, inflate_resources_again, packed_resource_bytes,
+    Arg, LoadedLocale, Localizer, ReviewStatus,
 };
 use discret_core::languages::LanguageTag;
 
@@ -46,6 +46,9 @@ fn main() {
         .is_some_and(|t| t.contains('3')));
     let localizer = Localizer::new(&[LanguageTag::parse("fr").expect("tag")]);
 
+    c.bench_function("i18n/inflate_all", |b| {
+        b.iter(|| black_box(inflate_resources_again()))
+    });
     c.bench_function("i18n/load/fr_full_ui", |b| {
         b.iter(|| black_box(LoadedLocale::load("fr").expect("loads")))
     });
@@ -71,6 +74,9 @@ fn main() {
     let budget = Duration::from_millis(1500);
     let load_fr = mean_time(budget, || {
         black_box(LoadedLocale::load("fr").expect("loads"));
+    });
+    let inflate = mean_time(budget, || {
+        black_box(inflate_resources_again());
     });
     let load_ar = mean_time(budget, || {
         black_box(LoadedLocale::load("ar").expect("loads"));
@@ -109,6 +115,11 @@ fn main() {
     println!(
         "first message of a session (load fr + format) = {:.0}× format!",
         ratio(load_fr + format_loaded, baseline)
+    );
+    println!(
+        "once per process, the first use inflates every locale's text: {:.0} µs ({:.1}× loading fr)",
+        us(inflate),
+        ratio(inflate, load_fr)
     );
     let locales = available_locales();
     let reviewed = locales

@@ -160,6 +160,51 @@ impl App {
         self.minor_mode.load(Ordering::SeqCst)
     }
 
+    /// Resume mode: the chats saved before the app was stopped or killed,
+    /// running again (their queued messages go out, new ones come in).
+    /// Empty in memory-only mode, after a quick exit, or when nothing was
+    /// saved; a saved state that cannot be read is deleted.
+    pub fn resume_chats(&self) -> Result<Vec<Arc<Chat>>> {
+        if self.vault.mode() != VaultMode::Resume {
+            return Ok(Vec::new());
+        }
+        let mut resumed = Vec::new();
+        for name in self.vault.meta_names(crate::chat::RESUME_PREFIX)? {
+            let Some(label) = crate::chat::resume_label(&name) else {
+                continue;
+            };
+            let running = crate::lock(&self.chats)
+                .iter()
+                .any(|c| c.conversation().as_deref() == Some(label));
+            if running {
+                continue;
+            }
+            let chat = match self.vault.meta_get(&name)? {
+                Some(saved) => Chat::resume(
+                    self.client.clone(),
+                    self.runtime.clone(),
+                    self.network_changed.clone(),
+                    self.rate_limit,
+                    &self.vault,
+                    label,
+                    &saved,
+                ),
+                None => None,
+            };
+            match chat {
+                Some(chat) => {
+                    crate::chat_registry_push(&mut crate::lock(&self.chats), chat.clone());
+                    resumed.push(chat);
+                }
+                None => {
+                    tracing::warn!("a saved chat could not be read; it is deleted");
+                    self.vault.meta_delete(&name)?;
+                }
+            }
+        }
+        Ok(resumed)
+    }
+
     /// Opens a chat with the desk (flagged `minor` in the minors' space).
     pub async fn start_chat(&self, mut request: ChatRequest) -> Result<Arc<Chat>> {
         request.minor |= self.minor_mode();
@@ -171,6 +216,7 @@ impl App {
             self.network_changed.clone(),
             self.rate_limit,
             request,
+            Some(crate::chat::Journal::new(&self.vault)),
         )
         .await?;
         {

@@ -84,6 +84,18 @@ impl ChatCipher {
         Ok(ChatCipher { session })
     }
 
+    /// The session's state, for resume mode (sealed by the vault).
+    pub(crate) fn pickle(&self) -> vodozemac::olm::SessionPickle {
+        self.session.pickle()
+    }
+
+    /// A session saved with [`ChatCipher::pickle`].
+    pub(crate) fn from_pickle(pickle: vodozemac::olm::SessionPickle) -> Self {
+        ChatCipher {
+            session: Session::from_pickle(pickle),
+        }
+    }
+
     pub fn encrypt(&mut self, plaintext: &[u8]) -> Result<Ciphertext> {
         let message = self
             .session

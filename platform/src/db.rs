@@ -45,6 +45,12 @@ CREATE TABLE IF NOT EXISTS relay_down (
     PRIMARY KEY (chat_hash, seq)
 );
 CREATE INDEX IF NOT EXISTS relay_up_by_age ON relay_up(stored_ms, chat_hash, seq);
+-- The desk's public keys, published by the desk for a relay running apart.
+CREATE TABLE IF NOT EXISTS desk_public (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    signing_key TEXT NOT NULL,
+    identity_key TEXT NOT NULL
+);
 -- The desk's signed one-time keys, published for phones to claim.
 CREATE TABLE IF NOT EXISTS desk_keys (
     one_time_key TEXT PRIMARY KEY,

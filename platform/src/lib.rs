@@ -30,6 +30,23 @@ use tokio::task::JoinHandle;
 
 pub use error::{Error, Result};
 
+/// Which halves of the platform a process runs. `All` (the default) is one
+/// process; `Relay` and `Desk` run apart on the same data directory (the
+/// relay's database file is shared: the desk takes and pushes messages
+/// there, and each notices the other's writes within a fraction of a
+/// second). Start the desk first: it publishes its keys for the relay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    All,
+    /// The phone-facing relay API only.
+    Relay,
+    /// The desk and the operator console only.
+    Desk,
+}
+
+/// How often a process running one half looks at the other's writes.
+const CROSS_PROCESS_SWEEP: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// Where the platform keeps its data and where it listens.
 #[derive(Debug, Clone)]
 pub struct PlatformConfig {
@@ -41,6 +58,8 @@ pub struct PlatformConfig {
     /// The LibreTranslate-compatible provider; `None` (the default): no
     /// translation.
     pub translation: Option<desk::translate::TranslateConfig>,
+    /// Which halves this process runs.
+    pub role: Role,
 }
 
 impl PlatformConfig {
@@ -53,6 +72,7 @@ impl PlatformConfig {
                 window: RateLimit::CHAT.window,
             },
             translation: None,
+            role: Role::All,
         }
     }
 }
@@ -71,42 +91,30 @@ impl Platform {
     /// Opens the data directory (creating the database and the desk
     /// identity on first run), binds, and serves until [`Platform::stop`].
     pub async fn start(config: PlatformConfig) -> Result<Platform> {
+        if config.role == Role::Relay {
+            return Err(Error::Setup(
+                "a relay-only process is a RelayServer (RelayServer::start)".into(),
+            ));
+        }
         let db = db::Db::open(&config.data_dir)?;
         let relay_db = db::Db::open_relay(&config.data_dir)?;
         let (account, pickle_key) = desk::Desk::open_identity(&db, &config.data_dir)?;
         let health = desk::health_of(&account);
         let desk_signing_key = health.desk_signing_key.clone();
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
+        relay.publish_health()?;
         let desk = desk::Desk::new(db, relay.clone(), account, pickle_key)?;
         if let Some(translation) = &config.translation {
             let provider = desk::translate::LibreTranslate::new(translation)?;
             desk.set_translator(Arc::new(provider), translation.timeout)?;
         }
-        let app = relay.routes().merge(console::Console::routes(desk.clone()));
-        let listener = tokio::net::TcpListener::bind(config.listen)
-            .await
-            .map_err(|e| Error::Setup(format!("cannot listen on {}: {e}", config.listen)))?;
-        let addr = listener
-            .local_addr()
-            .map_err(|e| Error::Setup(format!("no local address: {e}")))?;
-        let (shutdown, stopped) = oneshot::channel::<()>();
-        let mut tasks = desk.spawn_workers();
-        tasks.push(tokio::spawn(async move {
-            // Small frames answered at once (Accepted, then Down): without
-            // TCP_NODELAY, Nagle holds the second until the phone's delayed
-            // ACK, about 40 ms.
-            let listener = listener.tap_io(|tcp| {
-                let _ = tcp.set_nodelay(true);
-            });
-            let served = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await;
-            if let Err(e) = served {
-                tracing::error!(error = %e, "the server stopped");
-            }
-        }));
+        let console = console::Console::routes(desk.clone());
+        let (app, mut tasks) = match config.role {
+            Role::Desk => (console, desk.spawn_workers_every(CROSS_PROCESS_SWEEP)),
+            _ => (relay.routes().merge(console), desk.spawn_workers()),
+        };
+        let (addr, shutdown, server) = serve(config.listen, app).await?;
+        tasks.push(server);
         Ok(Platform {
             addr,
             desk,
@@ -132,6 +140,83 @@ impl Platform {
     }
 
     /// Stops serving and the desk's workers.
+    pub async fn stop(mut self) {
+        self.relay.close_links();
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        for task in self.tasks.drain(..) {
+            task.abort();
+            let _ = task.await;
+        }
+    }
+}
+
+/// Binds and serves `app` until the returned sender fires.
+async fn serve(
+    listen: SocketAddr,
+    app: axum::Router,
+) -> Result<(SocketAddr, oneshot::Sender<()>, JoinHandle<()>)> {
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| Error::Setup(format!("cannot listen on {listen}: {e}")))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::Setup(format!("no local address: {e}")))?;
+    let (shutdown, stopped) = oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        // Small frames answered at once (Accepted, then Down): without
+        // TCP_NODELAY, Nagle holds the second until the phone's delayed
+        // ACK, about 40 ms.
+        let listener = listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
+        let served = axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await;
+        if let Err(e) = served {
+            tracing::error!(error = %e, "the server stopped");
+        }
+    });
+    Ok((addr, shutdown, server))
+}
+
+/// A relay running apart from the desk (`serve --role relay`): the
+/// phone-facing API on the relay's database of a data directory where a
+/// desk has published its keys.
+pub struct RelayServer {
+    pub addr: SocketAddr,
+    pub relay: Arc<relay::Relay>,
+    shutdown: Option<oneshot::Sender<()>>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl RelayServer {
+    pub async fn start(config: PlatformConfig) -> Result<RelayServer> {
+        let relay_db = db::Db::open_relay(&config.data_dir)?;
+        let health = relay::Relay::published_health(&relay_db)?;
+        let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
+        let watcher = relay.watch_other_writers(CROSS_PROCESS_SWEEP);
+        let (addr, shutdown, server) = serve(config.listen, relay.routes()).await?;
+        Ok(RelayServer {
+            addr,
+            relay,
+            shutdown: Some(shutdown),
+            tasks: vec![watcher, server],
+        })
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The desk's Ed25519 key the relay serves.
+    pub fn desk_signing_key(&self) -> String {
+        self.relay.desk_signing_key().to_string()
+    }
+
     pub async fn stop(mut self) {
         self.relay.close_links();
         if let Some(shutdown) = self.shutdown.take() {

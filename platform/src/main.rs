@@ -5,10 +5,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use discret_platform::desk::translate::TranslateConfig;
-use discret_platform::{console::auth, db::Db, desk::Desk, Platform, PlatformConfig};
+use discret_platform::{
+    console::auth, db::Db, desk::Desk, Platform, PlatformConfig, RelayServer, Role,
+};
 
 const USAGE: &str = "usage:
   discret-platform serve --data-dir DIR [--listen 127.0.0.1:8080] [--translate-url URL]
+      [--role all|relay|desk]   (default all; relay and desk apart share DIR,
+                                 start the desk first)
       (translation: a LibreTranslate-compatible API at URL, else $DISCRET_TRANSLATE_URL,
        else none; its key from $DISCRET_TRANSLATE_API_KEY)
   discret-platform add-operator --data-dir DIR --username NAME [--display-name NAME]
@@ -22,6 +26,7 @@ struct Args {
     username: Option<String>,
     display_name: Option<String>,
     translate_url: Option<String>,
+    role: Role,
 }
 
 fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -33,6 +38,7 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
         username: None,
         display_name: None,
         translate_url: None,
+        role: Role::All,
     };
     while let Some(flag) = raw.next() {
         let mut value = || raw.next().ok_or(format!("{flag} needs a value"));
@@ -47,6 +53,14 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
             "--username" => args.username = Some(value()?),
             "--display-name" => args.display_name = Some(value()?),
             "--translate-url" => args.translate_url = Some(value()?),
+            "--role" => {
+                args.role = match value()?.as_str() {
+                    "all" => Role::All,
+                    "relay" => Role::Relay,
+                    "desk" => Role::Desk,
+                    other => return Err(format!("--role: `{other}` is not all, relay or desk")),
+                }
+            }
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -68,6 +82,17 @@ async fn run(args: Args) -> Result<(), String> {
     match args.command.as_str() {
         "serve" => {
             let mut config = PlatformConfig::new(data_dir, args.listen);
+            config.role = args.role;
+            if args.role == Role::Relay {
+                let relay = RelayServer::start(config)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                println!("discret relay listening on {}", relay.url());
+                println!("desk key (pin it in the app): {}", relay.desk_signing_key());
+                tokio::signal::ctrl_c().await.map_err(|e| e.to_string())?;
+                relay.stop().await;
+                return Ok(());
+            }
             let translate_url = args.translate_url.or_else(|| {
                 std::env::var("DISCRET_TRANSLATE_URL")
                     .ok()

@@ -94,9 +94,117 @@ impl Relay {
         }))
     }
 
+    /// The desk's Ed25519 key this relay serves.
+    pub fn desk_signing_key(&self) -> &str {
+        &self.health.desk_signing_key
+    }
+
     /// The relay's database (the desk's one-time keys live there).
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    /// The desk's public keys as the desk published them in the relay's
+    /// database: how a relay running apart from the desk learns them.
+    pub fn published_health(db: &Db) -> Result<Health> {
+        let keys: Option<(String, String)> = db
+            .lock()
+            .query_row(
+                "SELECT signing_key, identity_key FROM desk_public WHERE id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (desk_signing_key, desk_identity_key) = keys.ok_or_else(|| {
+            Error::Setup(
+                "no desk has published its keys in this data directory: start the desk first \
+                 (serve --role desk)"
+                    .into(),
+            )
+        })?;
+        Ok(Health {
+            v: PROTOCOL_VERSION,
+            service: "discret-relay".into(),
+            desk_signing_key,
+            desk_identity_key,
+        })
+    }
+
+    /// Publishes the desk's public keys for a relay running apart.
+    pub fn publish_health(&self) -> Result<()> {
+        self.db.lock().execute(
+            "INSERT INTO desk_public (id, signing_key, identity_key) VALUES (1, ?1, ?2) \
+             ON CONFLICT(id) DO UPDATE SET signing_key = excluded.signing_key, \
+             identity_key = excluded.identity_key",
+            params![self.health.desk_signing_key, self.health.desk_identity_key],
+        )?;
+        Ok(())
+    }
+
+    /// When the desk runs in another process, its downward messages reach
+    /// this relay through the database only: every `interval`, if another
+    /// connection committed (`PRAGMA data_version`), wake the chats that
+    /// got new downward messages and the desk's stand-ins.
+    pub fn watch_other_writers(
+        self: &Arc<Self>,
+        interval: Duration,
+    ) -> tokio::task::JoinHandle<()> {
+        let relay = self.clone();
+        tokio::spawn(async move {
+            let mut seen: Option<(i64, i64)> = None;
+            let mut tick = tokio::time::interval(interval);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                match relay.other_writers_news(&mut seen) {
+                    Ok(news) => {
+                        for (hash, seq) in news {
+                            relay.wake(&hash, seq);
+                        }
+                    }
+                    Err(e) => tracing::error!(error = %e, "reading the relay database failed"),
+                }
+            }
+        })
+    }
+
+    /// Downward messages stored since the last call: (chat, last seq).
+    fn other_writers_news(&self, seen: &mut Option<(i64, i64)>) -> Result<Vec<(String, u64)>> {
+        let conn = self.reader();
+        let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let last_row: i64 = match *seen {
+            Some((v, _)) if v == version => return Ok(Vec::new()),
+            Some((_, row)) => row,
+            None => {
+                let top: i64 =
+                    conn.query_row("SELECT coalesce(max(rowid), 0) FROM relay_down", [], |r| {
+                        r.get(0)
+                    })?;
+                *seen = Some((version, top));
+                return Ok(Vec::new());
+            }
+        };
+        let mut stmt = conn.prepare_cached(
+            "SELECT chat_hash, max(seq), max(rowid) FROM relay_down WHERE rowid > ?1 GROUP BY chat_hash",
+        )?;
+        let mut top = last_row;
+        let news = stmt
+            .query_map([last_row], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)? as u64,
+                    r.get::<_, i64>(2)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .map(|(hash, seq, row)| {
+                top = top.max(row);
+                (hash, seq)
+            })
+            .collect();
+        *seen = Some((version, top));
+        Ok(news)
     }
 
     fn reader(&self) -> std::sync::MutexGuard<'_, Connection> {

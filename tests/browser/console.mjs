@@ -48,6 +48,11 @@ try {
   step('the detected language and its confidence are shown');
   await page.locator('#case-location').filter({ hasText: '48.85660 N' }).waitFor();
   step('the location is shown');
+  // The desk's assessment of it: commune, competent force, nearest stations.
+  const places = page.locator('#case-places');
+  await places.filter({ hasText: 'Paris' }).filter({ hasText: 'zone police' }).waitFor();
+  await places.locator('.places-nearest li').first().waitFor();
+  step('the commune, the competent force and the nearest stations are shown');
 
   await page.click('#take-button');
   await page.locator('.quick-reply').first().click();

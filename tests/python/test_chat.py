@@ -84,6 +84,10 @@ def test_a_chat_end_to_end(discret, make_config, platform):
         chat.send_text("encore", None)
     stats = console.stats()
     assert stats["answered"] >= 1 and stats["median_first_answer_secs"] is not None
+    # The texts were kept in the vault (memory only by default), both ways.
+    kept = app.stored_messages(chat.conversation())
+    assert [m.text for m in kept if m.outgoing] == [marker]
+    assert any(not m.outgoing for m in kept)
     handle.cancel()
 
 

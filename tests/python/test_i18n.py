@@ -41,3 +41,20 @@ def test_messages_plurals_and_fallback(discret, make_config):
     assert position(1) != position(2)
     receipt = french.localize("report-received", {"receipt": discret.MessageArg.TEXT(value="AB12")}).text
     assert "\u2068AB12\u2069" in receipt, "placeables are isolated for bidi"
+
+
+def test_every_locale_selects_a_plural_variant_of_its_own(discret, make_config):
+    """Through the bindings: in every locale, the queue position (a plural
+    selector on a number) resolves in that locale for numbers of every CLDR
+    category (0, 1, 2, 3–4, 5–20, 21, 100, 1000…), and shows the number
+    (the Rust test checks the categories one by one against CLDR)."""
+    locales = discret.App(make_config()).available_locales()
+    assert len(locales) >= 130
+    for info in locales:
+        app = discret.App(make_config(preferred_languages=[info.tag]))
+        for n in (0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 1000):
+            out = app.localize("chat-queue-position", {"position": discret.MessageArg.NUMBER(value=n)})
+            assert out is not None and out.locale == info.tag, (info.tag, n)
+            assert out.text.strip(), (info.tag, n)
+            if n != 1:
+                assert str(n) in out.text, (info.tag, n, out.text)

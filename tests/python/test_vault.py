@@ -164,3 +164,33 @@ def test_resume_without_a_key_store_and_bad_messages_are_typed_errors(discret, m
         app.store_message(message(discret, "x", 1, conversation="not a label"))
     with pytest.raises(discret.ApiError.InvalidInput):
         app.store_message(message(discret, "", 1))
+
+
+def test_a_chat_resumes_after_the_app_is_killed(discret, make_config, key_store, platform):
+    from conftest import Events
+    from test_chat import chat_listener, request
+
+    config = make_config(url=platform.url, key=platform.desk_key, resume=True)
+    first = discret.App.with_key_store(config, key_store)
+    assert first.resume_chats() == []
+    chat = asyncio.run(first.start_chat(request(discret)))
+    events = Events()
+    handle = chat.subscribe(chat_listener(discret, events))
+    sent = chat.send_text("Je suis cachée dans la cave", None)
+    events.wait(lambda e: e.is_delivered() and e.message_id == sent, "delivered")
+    conversation = chat.conversation()
+    handle.cancel()
+    del handle, chat, first  # killed: no close, no quick exit
+
+    again = discret.App.with_key_store(config, key_store)
+    [chat] = again.resume_chats()
+    assert chat.conversation() == conversation
+    assert chat.state() in (discret.ChatState.WAITING, discret.ChatState.ANSWERED)
+    events = Events()
+    handle = chat.subscribe(chat_listener(discret, events))
+    sent = chat.send_text("Toujours là", None)
+    # Delivered means the desk decrypted it: the Olm session carried on.
+    events.wait(lambda e: e.is_delivered() and e.message_id == sent, "delivered after resuming")
+    handle.cancel()
+    again.quick_exit()
+    assert discret.App.with_key_store(config, key_store).resume_chats() == []

@@ -6,10 +6,12 @@
 
 mod events;
 mod request;
+mod resume;
 mod tasks;
 
 pub use events::{ChatEvent, ChatListener, OriginalText};
 pub use request::{ChatRequest, LocationFix, LocationSource, CATEGORIES};
+pub(crate) use resume::{label_of as resume_label, PREFIX as RESUME_PREFIX};
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::AtomicU64;
@@ -74,6 +76,50 @@ struct Shared {
     last_down_seq: AtomicU64,
     opened: watch::Sender<bool>,
     shutdown: watch::Sender<bool>,
+    /// Where the chat's texts are kept for the user (the vault), if anywhere.
+    journal: Option<Journal>,
+}
+
+/// The vault a chat records its texts in, under a random label of its own
+/// (not the token: the label gives no access to the chat).
+pub(crate) struct Journal {
+    pub(crate) vault: std::sync::Weak<crate::vault::Vault>,
+    pub(crate) conversation: String,
+    /// Resume mode: the chat's state is saved too (see `resume.rs`).
+    pub(crate) resume: bool,
+}
+
+impl Journal {
+    pub(crate) fn new(vault: &Arc<crate::vault::Vault>) -> Journal {
+        Journal::named(vault, random_hex(16))
+    }
+
+    fn named(vault: &Arc<crate::vault::Vault>, conversation: String) -> Journal {
+        Journal {
+            vault: Arc::downgrade(vault),
+            conversation,
+            resume: vault.mode() == crate::vault::VaultMode::Resume,
+        }
+    }
+
+    /// Keeps one text; a vault that refuses it (full, wiped) costs the
+    /// user the copy, never the message itself.
+    fn record(&self, outgoing: bool, text: &str) {
+        let Some(vault) = self.vault.upgrade() else {
+            return;
+        };
+        let message = crate::vault::StoredMessage {
+            conversation: self.conversation.clone(),
+            outgoing,
+            at_ms: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis() as i64),
+            text: text.to_string(),
+        };
+        if let Err(e) = vault.store_message(&message) {
+            tracing::warn!(error = %e, "a chat text was not kept in the vault");
+        }
+    }
 }
 
 /// One chat. Dropping it stops its network tasks.
@@ -93,6 +139,7 @@ impl Chat {
         retry_now: Arc<Notify>,
         rate_limit: RateLimit,
         request: ChatRequest,
+        journal: Option<Journal>,
     ) -> Result<Arc<Chat>> {
         let opening = request.validate()?;
         let bundle = client.claim_key().await?;
@@ -113,6 +160,7 @@ impl Chat {
             last_down_seq: AtomicU64::new(0),
             opened: watch::channel(false).0,
             shutdown: watch::channel(false).0,
+            journal,
         });
         shared.enqueue(
             CitizenPayload::Open {
@@ -129,6 +177,51 @@ impl Chat {
         Ok(chat)
     }
 
+    /// Rebuilds a chat saved in resume mode (see `resume.rs`) and restarts
+    /// its link: queued messages go out (the relay stores each once) and
+    /// messages after the last one taken come in.
+    pub(crate) fn resume(
+        client: PlatformClient,
+        runtime: Handle,
+        retry_now: Arc<Notify>,
+        rate_limit: RateLimit,
+        vault: &Arc<crate::vault::Vault>,
+        label: &str,
+        saved: &[u8],
+    ) -> Option<Arc<Chat>> {
+        let snapshot = resume::Snapshot::from_bytes(saved)?;
+        let state = snapshot.state();
+        let shared = Arc::new(Shared {
+            token: snapshot.token,
+            client,
+            cipher: Mutex::new(ChatCipher::from_pickle(snapshot.session)),
+            outbox: Mutex::new(
+                snapshot
+                    .outbox
+                    .into_iter()
+                    .map(|(envelope, report)| Pending { envelope, report })
+                    .collect(),
+            ),
+            outbox_changed: Notify::new(),
+            outbox_drained: Notify::new(),
+            retry_now,
+            events: Mutex::new(EventLog::new()),
+            state: Mutex::new(state),
+            questions: Mutex::new(snapshot.questions),
+            recent_sends: Mutex::new(RateWindow::default()),
+            rate_limit,
+            last_down_seq: AtomicU64::new(snapshot.last_down_seq),
+            opened: watch::channel(snapshot.opened).0,
+            shutdown: watch::channel(false).0,
+            journal: Some(Journal::named(vault, label.to_string())),
+        });
+        Some(Arc::new(Chat {
+            tasks: Mutex::new(vec![runtime.spawn(tasks::run_link(shared.clone()))]),
+            shared,
+            runtime,
+        }))
+    }
+
     pub fn state(&self) -> ChatState {
         *lock(&self.shared.state)
     }
@@ -141,12 +234,22 @@ impl Chat {
             Some(tag) => Some(crate::languages::LanguageTag::parse(&tag)?.to_string()),
             None => None,
         };
-        self.send_user(|id| CitizenPayload::Text {
+        let id = self.send_user(|id| CitizenPayload::Text {
             v: PROTOCOL_VERSION,
             id,
             text: text.to_string(),
             language,
-        })
+        })?;
+        if let Some(journal) = &self.shared.journal {
+            journal.record(true, text);
+        }
+        Ok(id)
+    }
+
+    /// The label under which the vault keeps this chat's texts
+    /// (`App::stored_messages`), if it keeps them.
+    pub fn conversation(&self) -> Option<String> {
+        self.shared.journal.as_ref().map(|j| j.conversation.clone())
     }
 
     /// Shares a location fix with the operator.
@@ -251,6 +354,8 @@ impl Chat {
             }
         }
         self.stop();
+        // Resume mode: a closed chat is not resumed.
+        self.shared.persist();
         Ok(())
     }
 
@@ -355,11 +460,57 @@ impl Shared {
         let envelope = Self::seal(&mut cipher, &payload)?;
         lock(&self.outbox).push_back(Pending { envelope, report });
         drop(cipher);
+        self.persist();
         self.outbox_changed.notify_one();
         Ok(())
     }
 
+    /// Resume mode: saves the chat's state in the vault, or deletes it
+    /// once the chat is closed. Called after each change, holding no lock.
+    fn persist(&self) {
+        let Some(journal) = self.journal.as_ref().filter(|j| j.resume) else {
+            return;
+        };
+        let Some(vault) = journal.vault.upgrade() else {
+            return;
+        };
+        let name = resume::meta_name(&journal.conversation);
+        let state = *lock(&self.state);
+        let saved = match state {
+            ChatState::Closed | ChatState::ClosedByOperator => vault.meta_delete(&name),
+            ChatState::Waiting | ChatState::Answered => {
+                let snapshot = {
+                    let cipher = lock(&self.cipher);
+                    let outbox = lock(&self.outbox);
+                    resume::Snapshot {
+                        v: resume::Snapshot::new_version(),
+                        token: self.token.clone(),
+                        session: cipher.pickle(),
+                        outbox: outbox
+                            .iter()
+                            .map(|p| (p.envelope.clone(), p.report))
+                            .collect(),
+                        last_down_seq: self.last_down_seq.load(std::sync::atomic::Ordering::SeqCst),
+                        opened: *self.opened.borrow(),
+                        answered: state == ChatState::Answered,
+                        questions: lock(&self.questions).clone(),
+                    }
+                };
+                match snapshot.to_bytes() {
+                    Some(bytes) => vault.meta_put(&name, &bytes, resume::SNAPSHOT_TTL),
+                    None => Err(Error::Internal("a chat state could not be encoded".into())),
+                }
+            }
+        };
+        if let Err(e) = saved {
+            tracing::warn!(error = %e, "a chat's state was not saved for resuming");
+        }
+    }
+
     fn emit(&self, event: ChatEvent) {
+        if let (Some(journal), ChatEvent::Message { text, .. }) = (&self.journal, &event) {
+            journal.record(false, text);
+        }
         lock(&self.events).push(event);
     }
 

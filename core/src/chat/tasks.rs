@@ -147,6 +147,10 @@ fn settle_front(shared: &Shared, client_id: &str, outcome: Sent) {
         }
     };
     let Some(item) = item else { return };
+    if matches!(outcome, Sent::Stored) {
+        shared.opened.send_replace(true);
+    }
+    shared.persist();
     match outcome {
         Sent::Stored => {
             shared.opened.send_replace(true);
@@ -210,6 +214,7 @@ fn take_down(shared: &Shared, messages: Vec<DownEnvelope>) -> Option<u64> {
     }
     (last > before).then(|| {
         shared.last_down_seq.store(last, Ordering::SeqCst);
+        shared.persist();
         last
     })
 }

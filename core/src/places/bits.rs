@@ -1,8 +1,10 @@
 //! Bit-level coding for the places index: a bit writer and reader,
 //! Elias-gamma and adaptive Rice codes (the Rice parameter follows the
 //! running mean of the values, as in JPEG-LS), zig-zag signed integers, a
-//! small static string compressor (a symbol table of frequent byte
-//! sequences, after FSST) and a fast checksum.
+//! binary range coder with adaptive probabilities (LZMA's) and an adaptive
+//! model of integers on it (the border blocks), a small static string
+//! compressor (a symbol table of frequent byte sequences, after FSST) and a
+//! fast checksum.
 //!
 //! Standard library only: `build.rs` includes this file too.
 
@@ -394,6 +396,345 @@ fn longest(lookup: &std::collections::HashMap<&[u8], u8>, rest: &[u8]) -> Option
         .find_map(|len| lookup.get(&rest[..len]).map(|&code| (code, len)))
 }
 
+/// An adaptive probability that a binary decision is 0 (in 1/65536) and
+/// how many decisions it has seen: it learns fast at first (the mean of
+/// what it saw), then follows the recent ones.
+#[derive(Debug, Clone, Copy)]
+pub struct Prob {
+    p: u16,
+    seen: u16,
+}
+
+impl Prob {
+    /// The probability in 8 bits, for a table of starting probabilities.
+    pub fn quantized(self) -> u8 {
+        (self.p >> 8) as u8
+    }
+
+    /// A starting probability from [`Prob::quantized`], counted as learnt
+    /// from `seen` decisions.
+    pub fn from_quantized(q: u8, seen: u16) -> Prob {
+        Prob {
+            p: (q as u16) << 8 | 0x80,
+            seen,
+        }
+    }
+}
+
+/// The starting probability: one half.
+pub const HALF: Prob = Prob {
+    p: 1 << 15,
+    seen: 0,
+};
+/// Adaptation speed once learnt: each decision moves its probability
+/// 1/32 of the way.
+const MOVE_BITS: u32 = 6;
+/// Bits of the probabilities as the coder uses them.
+const PROB_BITS: u32 = 15;
+
+/// `p` for the coder: in `1..2^PROB_BITS`, never 0 nor 1.
+#[inline(always)]
+fn scaled(p: Prob) -> u32 {
+    ((p.p as u32) >> (16 - PROB_BITS)).max(1)
+}
+
+#[inline(always)]
+fn adapt(p: &mut Prob, bit: bool) {
+    let shift = (1 + (p.seen as u32 + 2).ilog2()).min(MOVE_BITS);
+    p.seen = p.seen.saturating_add(1).min(64);
+    // Towards 0 or u16::MAX, without a branch on the (unpredictable) bit.
+    let target = (bit as i32 - 1) & u16::MAX as i32;
+    let v = p.p as i32;
+    p.p = (v + ((target - v) >> shift)) as u16;
+}
+
+const TOP: u32 = 1 << 24;
+
+/// A binary range coder with adaptive probabilities (the one of LZMA):
+/// each decision costs about −log2 of the probability its model gave it.
+pub struct RangeEncoder {
+    low: u64,
+    range: u32,
+    cache: u8,
+    pending: u64,
+    out: Vec<u8>,
+    /// Bits spent so far (estimated from the probabilities).
+    cost: f64,
+}
+
+impl Default for RangeEncoder {
+    fn default() -> Self {
+        RangeEncoder {
+            low: 0,
+            range: u32::MAX,
+            cache: 0,
+            pending: 1,
+            out: Vec::new(),
+            cost: 0.0,
+        }
+    }
+}
+
+impl RangeEncoder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn shift_low(&mut self) {
+        if (self.low as u32) < 0xFF00_0000 || (self.low >> 32) != 0 {
+            let carry = (self.low >> 32) as u8;
+            let mut byte = self.cache;
+            loop {
+                self.out.push(byte.wrapping_add(carry));
+                byte = 0xFF;
+                self.pending -= 1;
+                if self.pending == 0 {
+                    break;
+                }
+            }
+            self.cache = (self.low >> 24) as u8;
+        }
+        self.pending += 1;
+        self.low = (self.low & 0x00FF_FFFF) << 8;
+    }
+
+    #[inline]
+    fn normalize(&mut self) {
+        while self.range < TOP {
+            self.range <<= 8;
+            self.shift_low();
+        }
+    }
+
+    /// One decision with the adaptive probability `p`.
+    pub fn bit(&mut self, p: &mut Prob, bit: bool) {
+        let bound = (self.range >> PROB_BITS) * scaled(*p);
+        let zero = scaled(*p) as f64 / (1 << PROB_BITS) as f64;
+        self.cost -= if bit { 1.0 - zero } else { zero }.log2();
+        if bit {
+            self.low += bound as u64;
+            self.range -= bound;
+        } else {
+            self.range = bound;
+        }
+        adapt(p, bit);
+        self.normalize();
+    }
+
+    /// The low `count` bits of `value`, each with probability one half.
+    pub fn direct(&mut self, value: u32, count: u32) {
+        self.cost += count as f64;
+        for i in (0..count).rev() {
+            self.range >>= 1;
+            if (value >> i) & 1 == 1 {
+                self.low += self.range as u64;
+            }
+            self.normalize();
+        }
+    }
+
+    /// `value` in `0..n`, all equally likely (truncated binary).
+    pub fn uniform(&mut self, value: u32, n: u32) {
+        if n <= 1 {
+            return;
+        }
+        let width = u32::BITS - (n - 1).leading_zeros();
+        let short = ((1u64 << width) - n as u64) as u32;
+        if value < short {
+            self.direct(value, width - 1);
+        } else {
+            self.direct(value + short, width);
+        }
+    }
+
+    /// `value`'s low `depth` bits, most significant first, through a
+    /// binary tree of probabilities (`tree` holds `1 << depth` of them).
+    pub fn tree(&mut self, tree: &mut [Prob], depth: u32, value: u32) {
+        let mut node = 1usize;
+        for i in (0..depth).rev() {
+            let bit = (value >> i) & 1 == 1;
+            if let Some(p) = tree.get_mut(node) {
+                self.bit(p, bit);
+            }
+            node = node * 2 + bit as usize;
+        }
+    }
+
+    /// Bits written so far, about (for build statistics).
+    pub fn cost(&self) -> f64 {
+        self.cost
+    }
+
+    pub fn finish(mut self) -> Vec<u8> {
+        for _ in 0..5 {
+            self.shift_low();
+        }
+        self.out
+    }
+}
+
+/// Reads what [`RangeEncoder`] wrote. Reading past the end yields zeros
+/// and is reported by the next integer read as [`EndOfData`].
+pub struct RangeDecoder<'a> {
+    data: &'a [u8],
+    pos: usize,
+    range: u32,
+    code: u32,
+}
+
+impl<'a> RangeDecoder<'a> {
+    pub fn new(data: &'a [u8]) -> Self {
+        let mut d = RangeDecoder {
+            data,
+            pos: 0,
+            range: u32::MAX,
+            code: 0,
+        };
+        for _ in 0..5 {
+            d.code = (d.code << 8) | d.byte() as u32;
+        }
+        d
+    }
+
+    #[inline(always)]
+    fn byte(&mut self) -> u8 {
+        let b = self.data.get(self.pos).copied().unwrap_or(0);
+        self.pos += 1;
+        b
+    }
+
+    #[inline(always)]
+    fn normalize(&mut self) {
+        while self.range < TOP {
+            self.range <<= 8;
+            self.code = (self.code << 8) | self.byte() as u32;
+        }
+    }
+
+    /// An error if the data ran out.
+    #[inline]
+    pub fn check(&self) -> Result<(), EndOfData> {
+        if self.pos > self.data.len() {
+            Err(EndOfData)
+        } else {
+            Ok(())
+        }
+    }
+
+    #[inline(always)]
+    pub fn bit(&mut self, p: &mut Prob) -> bool {
+        let bound = (self.range >> PROB_BITS) * scaled(*p);
+        // Without branches on the (unpredictable) bit.
+        let bit = self.code >= bound;
+        let mask = 0u32.wrapping_sub(bit as u32);
+        self.code -= bound & mask;
+        self.range = (bound & !mask) | (self.range.wrapping_sub(bound) & mask);
+        adapt(p, bit);
+        self.normalize();
+        bit
+    }
+
+    pub fn direct(&mut self, count: u32) -> u32 {
+        let mut v = 0u32;
+        for _ in 0..count {
+            self.range >>= 1;
+            let bit = self.code >= self.range;
+            self.code -= self.range & 0u32.wrapping_sub(bit as u32);
+            v = (v << 1) | bit as u32;
+            self.normalize();
+        }
+        v
+    }
+
+    /// A value in `0..n` (`None` if the data says otherwise).
+    pub fn uniform(&mut self, n: u32) -> Option<u32> {
+        if n <= 1 {
+            return Some(0);
+        }
+        let width = u32::BITS - (n - 1).leading_zeros();
+        let short = ((1u64 << width) - n as u64) as u32;
+        let v = self.direct(width - 1);
+        if v < short {
+            return Some(v);
+        }
+        let v = ((v << 1) | self.direct(1)) - short;
+        (v < n).then_some(v)
+    }
+
+    pub fn tree(&mut self, tree: &mut [Prob], depth: u32) -> u32 {
+        let mut node = 1usize;
+        for _ in 0..depth {
+            let bit = match tree.get_mut(node) {
+                Some(p) => self.bit(p),
+                None => false,
+            };
+            node = node * 2 + bit as usize;
+        }
+        (node - (1 << depth)) as u32
+    }
+}
+
+/// Adaptive model of unsigned integers under `N` contexts: the bit length
+/// (0 to 32) through a tree (31 and 32 share a leaf, then a plain bit), the two bits after the leading one adaptive
+/// too, the rest plain.
+#[derive(Debug, Clone)]
+pub struct Magnitude<const N: usize> {
+    length: [[Prob; 32]; N],
+    top: [[Prob; 4]; 33],
+}
+
+impl<const N: usize> Default for Magnitude<N> {
+    fn default() -> Self {
+        Magnitude {
+            length: [[HALF; 32]; N],
+            top: [[HALF; 4]; 33],
+        }
+    }
+}
+
+impl<const N: usize> Magnitude<N> {
+    /// Every probability, in a fixed order.
+    pub fn each(&mut self, f: &mut dyn FnMut(&mut Prob)) {
+        self.length.iter_mut().flatten().for_each(&mut *f);
+        self.top.iter_mut().flatten().for_each(f);
+    }
+
+    pub fn write(&mut self, e: &mut RangeEncoder, context: usize, value: u32) {
+        let length = u32::BITS - value.leading_zeros();
+        e.tree(&mut self.length[context.min(N - 1)], 5, length.min(31));
+        if length >= 31 {
+            e.direct(length - 31, 1);
+        }
+        if length >= 2 {
+            let below = length - 1;
+            let top = below.min(2);
+            let rest = below - top;
+            e.tree(&mut self.top[length as usize], top, value >> rest);
+            e.direct(value, rest);
+        }
+    }
+
+    pub fn read(&mut self, d: &mut RangeDecoder<'_>, context: usize) -> Result<u32, EndOfData> {
+        let mut length = d.tree(&mut self.length[context.min(N - 1)], 5);
+        if length == 31 {
+            length += d.direct(1);
+        }
+        let value = match length {
+            0 | 1 => length,
+            2..=32 => {
+                let below = length - 1;
+                let top = below.min(2);
+                let rest = below - top;
+                let high = (1 << top) | d.tree(&mut self.top[length as usize], top);
+                (high << rest) | d.direct(rest)
+            }
+            _ => return Err(EndOfData),
+        };
+        d.check()?;
+        Ok(value)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -430,6 +771,51 @@ mod tests {
         }
         assert!(r.at_end());
         assert_eq!(r.bits(16), Err(EndOfData));
+    }
+
+    #[test]
+    fn range_coder_round_trips() {
+        let values = [
+            0u32,
+            1,
+            2,
+            3,
+            7,
+            100,
+            65_535,
+            1 << 24,
+            u32::MAX - 1,
+            u32::MAX,
+        ];
+        let mut e = RangeEncoder::new();
+        let (mut m, mut p, mut t) = (Magnitude::<2>::default(), HALF, [HALF; 8]);
+        for round in 0..50u32 {
+            for (i, &v) in values.iter().enumerate() {
+                m.write(&mut e, i % 2, v);
+                e.bit(&mut p, v % 3 == 0);
+                e.tree(&mut t, 3, v % 8);
+                e.uniform(v % 37, 37);
+                e.direct(round, 6);
+            }
+        }
+        let bytes = e.finish();
+        let mut d = RangeDecoder::new(&bytes);
+        let (mut m, mut p, mut t) = (Magnitude::<2>::default(), HALF, [HALF; 8]);
+        for round in 0..50u32 {
+            for (i, &v) in values.iter().enumerate() {
+                assert_eq!(m.read(&mut d, i % 2), Ok(v));
+                assert_eq!(d.bit(&mut p), v % 3 == 0);
+                assert_eq!(d.tree(&mut t, 3), v % 8);
+                assert_eq!(d.uniform(37), Some(v % 37));
+                assert_eq!(d.direct(6), round & 63);
+            }
+        }
+        assert_eq!(d.check(), Ok(()));
+        // Cut short: an error, not a panic.
+        let mut d = RangeDecoder::new(&bytes[..bytes.len() / 2]);
+        let mut m = Magnitude::<2>::default();
+        let failed = (0..values.len() * 50).any(|i| m.read(&mut d, i % 2).is_err());
+        assert!(failed);
     }
 
     #[test]

@@ -407,6 +407,22 @@ impl Vault {
         self.with_open(|open, _| meta_put(open, name, value, ttl))
     }
 
+    /// The names of the `meta` rows starting with `prefix`.
+    pub(crate) fn meta_names(&self, prefix: &str) -> Result<Vec<String>> {
+        self.with_existing(Vec::new(), |open| {
+            let mut statement = open
+                .conn
+                .prepare("SELECT name FROM meta WHERE substr(name, 1, ?2) = ?1 ORDER BY name")
+                .map_err(store::storage)?;
+            let names = statement
+                .query_map(params![prefix, prefix.len() as i64], |r| r.get(0))
+                .map_err(store::storage)?
+                .collect::<rusqlite::Result<Vec<String>>>()
+                .map_err(store::storage)?;
+            Ok(names)
+        })
+    }
+
     pub(crate) fn meta_delete(&self, name: &str) -> Result<()> {
         self.with_existing((), |open| {
             open.conn

@@ -45,6 +45,9 @@ pub struct CaseView {
     pub first_answer_ms: Option<i64>,
     pub closed_reason: Option<String>,
     pub messages: Vec<CaseMessage>,
+    /// The last shared location, assessed: commune, competent force,
+    /// nearest stations (see `places.rs`).
+    pub places: Option<serde_json::Value>,
 }
 
 /// Risk score: the flags and categories that cannot wait come first.
@@ -151,12 +154,14 @@ impl Desk {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let places = summary.location.as_ref().and_then(super::places::assess);
         Ok(CaseView {
             summary,
             created_ms,
             first_answer_ms,
             closed_reason,
             messages,
+            places,
         })
     }
 }

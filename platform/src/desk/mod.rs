@@ -13,6 +13,7 @@ pub mod actions;
 pub mod cases;
 pub mod identity;
 pub mod intake;
+pub mod places;
 pub mod precomplaints;
 pub mod stats;
 pub mod translate;
@@ -100,6 +101,17 @@ impl Desk {
     /// Runs the desk's background work: taking citizens' messages from the
     /// relay as they arrive, and refilling one-time keys when asked.
     pub fn spawn_workers(self: &Arc<Self>) -> Vec<tokio::task::JoinHandle<()>> {
+        self.spawn_workers_every(INTAKE_SWEEP)
+    }
+
+    /// The same, looking at the relay's database every `sweep` as well as
+    /// when woken: with the relay in another process (no wake-up reaches
+    /// the desk), a short sweep takes messages and refills keys in time.
+    pub fn spawn_workers_every(
+        self: &Arc<Self>,
+        sweep: std::time::Duration,
+    ) -> Vec<tokio::task::JoinHandle<()>> {
+        let refill_on_sweep = sweep < INTAKE_SWEEP;
         let intake = {
             let desk = self.clone();
             tokio::spawn(async move {
@@ -108,14 +120,23 @@ impl Desk {
                     tokio::pin!(arrived);
                     arrived.as_mut().enable();
                     let desk2 = desk.clone();
-                    match tokio::task::spawn_blocking(move || desk2.take_pending()).await {
+                    let taken = tokio::task::spawn_blocking(move || {
+                        let taken = desk2.take_pending();
+                        if refill_on_sweep {
+                            if let Err(e) = desk2.refill_keys() {
+                                tracing::error!(error = %e, "one-time key refill failed");
+                            }
+                        }
+                        taken
+                    });
+                    match taken.await {
                         Ok(Err(e)) => tracing::error!(error = %e, "desk intake failed"),
                         Err(e) => tracing::error!(error = %e, "desk intake panicked"),
                         Ok(Ok(())) => {}
                     }
                     // The notification is the fast path; the sweep catches
                     // messages stored by another relay process.
-                    let _ = tokio::time::timeout(INTAKE_SWEEP, arrived).await;
+                    let _ = tokio::time::timeout(sweep, arrived).await;
                 }
             })
         };

@@ -3,7 +3,7 @@
 //! writes the index blob. Called by `build.rs`; nothing here ships in the
 //! library.
 
-use super::super::format::{code_key, encode, CommuneInput, IndexInput};
+use super::super::format::{code_key, encode_with_stats, CommuneInput, IndexInput};
 use super::super::import;
 use super::datafrance::{self, SourceCommune};
 use super::stations;
@@ -123,7 +123,19 @@ pub fn build(shared: &Path, simplify_m: f64, per_degree_lat: u32) -> Result<Buil
         arcs: simplified.arcs,
         stations: directory.stations,
     };
-    let blob = encode(&input).map_err(|e| e.to_string())?;
+    let (blob, stats) = encode_with_stats(&input).map_err(|e| e.to_string())?;
+    let kb = |bits: f64| bits / 8.0 / 1000.0;
+    report.push(format!(
+        "borders: {} + {} bytes (department and shared blocks), {} points coded: \
+         segments {:.1} KB ({:.2} bits a point), arc lengths {:.1} KB, ring walking {:.1} KB",
+        stats.block_bytes,
+        stats.shared_bytes,
+        stats.points,
+        kb(stats.segment_bits),
+        stats.segment_bits / stats.points.max(1) as f64,
+        kb(stats.length_bits),
+        kb(stats.walk_bits),
+    ));
     report.push(format!(
         "index: {} communes, {} stations, {} bytes",
         input.communes.len(),

@@ -294,7 +294,7 @@
     const mine = Boolean(me && c.operator === me.username);
     const closed = c.state === 'closed';
     renderCaseHeader($('case-header'), c, closed);
-    renderLocation($('case-location'), c.location);
+    renderLocation($('case-location'), c.location, c.places);
     renderTranscript($('transcript'), Array.isArray(c.messages) ? c.messages : []);
     renderActions($('case-actions'), c, mine, closed);
     if (mine && !closed && c.unread > 0 && !readPending && !document.hidden) {
@@ -342,10 +342,54 @@
     node.append(link);
     return node;
   }
-  function renderLocation(box, loc) {
+  const FORCE = { police: 'Police nationale', gendarmerie: 'Gendarmerie nationale' };
+  const ZONE = { police: 'zone police', gendarmerie: 'zone gendarmerie', shared: 'zone partagée police / gendarmerie',
+    unknown: 'force compétente inconnue' };
+  const BEARING = ['N', 'NE', 'E', 'SE', 'S', 'SO', 'O', 'NO'];
+  function fmtDistance(m) { return m >= 1000 ? `${(m / 1000).toFixed(1).replace('.', ',')} km` : `${Math.round(m)} m`; }
+  function placesNode(p) { // the desk's assessment of the location (places index)
+    const box = el('div', 'places');
+    box.id = 'case-places';
+    if (p.coverage && p.coverage.kind === 'outside') {
+      box.append(el('p', 'places-outside', `Hors zone couverte (mer ou étranger) : orienter vers le ${p.emergency_number}.`));
+      return box;
+    }
+    const head = el('p', 'places-head');
+    const commune = p.commune ? `${p.commune.name}${p.commune.postcode ? ` (${p.commune.postcode})` : ''}` : 'commune inconnue';
+    head.append(el('strong', 'places-commune', commune), document.createTextNode(` — ${ZONE[p.zone] || p.zone}`));
+    box.append(head);
+    const q = p.quality || {};
+    const flags = [];
+    if (q.stale) flags.push('position ancienne');
+    if (q.imprecise) flags.push('position imprécise');
+    if (q.future) flags.push("horloge du téléphone fausse");
+    if (q.near_border) flags.push('près d’une limite de commune : vérifier la compétence');
+    if (p.coverage && p.coverage.kind === 'near_coast') flags.push(`en bord de côte (${fmtDistance(p.coverage.distance_m)})`);
+    if (flags.length) box.append(el('p', 'places-flags', `⚠ ${flags.join(' · ')}`));
+    if (Array.isArray(p.competent) && p.competent.length) {
+      box.append(el('p', 'places-competent', `Service compétent : ${p.competent.map((s) =>
+        `${s.name}${s.phone ? ` (${s.phone})` : ''}`).join(' ; ')}`));
+    }
+    if (Array.isArray(p.nearest) && p.nearest.length) {
+      const list = el('ol', 'places-nearest');
+      for (const s of p.nearest) {
+        const dir = BEARING[Math.round(((Number(s.bearing_deg) % 360) + 360) % 360 / 45) % 8];
+        let text = `${s.name} — ${FORCE[s.force] || s.force}, ${fmtDistance(Number(s.distance_m))} ${dir}`;
+        if (s.approximate) text += ' (position approximative : mairie)';
+        if (s.opening) text += ` — ${s.opening}`;
+        if (s.phone) text += ` — ${s.phone}`;
+        list.append(el('li', '', text));
+      }
+      box.append(el('p', 'places-label', 'Unités les plus proches :'), list);
+      if (p.nearest.some((s) => s.attribution)) box.append(el('p', 'muted places-attribution', '© OpenStreetMap contributors'));
+    }
+    return box;
+  }
+  function renderLocation(box, loc, places) {
     box.classList.toggle('none', !loc);
     if (!loc) { box.replaceChildren(el('span', 'muted', 'Position non partagée')); return; }
     box.replaceChildren(el('span', 'loc-label', 'Position : '), locationNode(loc));
+    if (places) box.append(placesNode(places));
   }
   const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
   const validLang = (tag) => typeof tag === 'string' && LANG_TAG.test(tag);
