@@ -43,6 +43,41 @@ fn main() {
     emergency_numbers(&manifest);
     places_index(&manifest);
     translations(&manifest);
+    guides(&manifest);
+}
+
+/// The practical guides (`guides/<lang>.txt`), concatenated and deflated
+/// like the translations; the index gives each language's byte range.
+fn guides(manifest: &Path) {
+    let root = manifest.join("guides");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut files: Vec<PathBuf> = fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("guides: cannot list {}: {e}", root.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let mut text = String::new();
+    let mut index = String::from("static GUIDE_INDEX: &[(&str, usize, usize)] = &[\n");
+    for file in &files {
+        println!("cargo:rerun-if-changed={}", file.display());
+        let source = fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("guides: cannot read {}: {e}", file.display()));
+        let lang = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        writeln!(index, "    ({lang:?}, {}, {}),", text.len(), source.len())
+            .expect("write to a String");
+        text.push_str(&source);
+    }
+    index.push_str("];\n");
+    writeln!(index, "const GUIDES_UNPACKED_LEN: usize = {};", text.len())
+        .expect("write to a String");
+    let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("guides.deflate"), packed).expect("write guides.deflate");
+    fs::write(out.join("guides.rs"), index).expect("write guides.rs");
 }
 
 /// Every locale's FTL file (`main.ftl` for the full UI, else

@@ -72,3 +72,6 @@ class Console:
 
     def stats(self):
         return self._call("GET", "/stats")
+
+    def pre_complaints(self):
+        return self._call("GET", "/pre-complaints")["items"]

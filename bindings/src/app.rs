@@ -37,7 +37,7 @@ impl App {
     }
 }
 
-#[uniffi::export(async_runtime = "tokio")]
+#[uniffi::export]
 impl App {
     /// Validates the configuration; every problem is `ApiError.InvalidConfig`.
     #[uniffi::constructor]

@@ -32,7 +32,7 @@ impl Chat {
     }
 }
 
-#[uniffi::export(async_runtime = "tokio")]
+#[uniffi::export]
 impl Chat {
     pub fn state(&self) -> ChatState {
         self.core.state().into()

@@ -11,14 +11,22 @@
 //! - `i18n.rs`: UI text (localize, locale chain, locales and statuses).
 //! - `reports.rs`: anonymous reports (form, outcome, queue, photo metadata).
 //! - `task_handle.rs`: `TaskHandle`, a subscription that stops when dropped.
+//! - `emergency.rs`: when to call instead of writing, the SMS to 114.
+//! - `duty.rs`: a security agent's duty profile and silent alerts.
+//! - `precomplaint.rs`: the online pre-complaint (validation, submission).
+//! - `guides.rs`: practical guides, search, the minors' space.
 //! - `vault.rs`: resume mode's `KeyStore`, the app lock (PIN, duress PIN,
 //!   unlock) and stored messages.
 
 mod app;
 mod chat;
+mod duty;
+mod emergency;
 mod error;
+mod guides;
 mod i18n;
 mod places;
+mod precomplaint;
 mod reports;
 mod runtime;
 mod task_handle;
@@ -27,8 +35,12 @@ mod vault;
 
 pub use app::{App, ConnectivityListener};
 pub use chat::{Chat, ChatListener};
+pub use duty::{DutyAlertKind, DutyProfile};
+pub use emergency::{CallAdvice, HelpChannel, Sms114, Sms114Request, SmsCount, SmsEncoding};
 pub use error::ApiError;
+pub use guides::{Guide, GuideAudience, GuideHit, MinorsSpace};
 pub use i18n::{LocaleInfo, LocalizedText, MessageArg, ReviewStatus};
+pub use precomplaint::{FormIssue, Offence, PreComplaintForm, PreComplaintItem};
 pub use reports::{
     PendingReport, PhotoFormat, Report, ReportCategory, ReportLocation, ReportReceipt,
     StrippedPhoto, SubmitOutcome,

@@ -220,7 +220,7 @@ pub fn coarsen_location(latitude: f64, longitude: f64) -> ReportLocation {
     }
 }
 
-#[uniffi::export(async_runtime = "tokio")]
+#[uniffi::export]
 impl App {
     /// Checks the report (`ApiError.InvalidInput` names the field), strips
     /// its photos' metadata, seals it to the desk and sends it, or queues

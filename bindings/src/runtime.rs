@@ -35,7 +35,10 @@ pub(crate) fn runtime() -> Result<Handle, ApiError> {
 }
 
 /// Runs `future` on the library's runtime and waits for it from whatever
-/// executor the host uses.
+/// executor the host uses: the exported async functions are polled by
+/// uniffi's foreign executor, and only wait on this task's handle (so
+/// uniffi needs no tokio adapter, and every tokio call runs inside our
+/// runtime).
 pub(crate) async fn run<F, T>(future: F) -> Result<T, ApiError>
 where
     F: Future<Output = Result<T, discret_core::Error>> + Send + 'static,

@@ -260,6 +260,11 @@ pub enum ChatEvent {
     ClosedByOperator {
         reason: String,
     },
+    /// The desk registered the pre-complaint sent as `message_id`.
+    PreComplaintReceipt {
+        message_id: String,
+        receipt: String,
+    },
 }
 
 impl From<core::ChatEvent> for ChatEvent {
@@ -305,6 +310,13 @@ impl From<core::ChatEvent> for ChatEvent {
             },
             E::PatrolDispatched { note } => ChatEvent::PatrolDispatched { note },
             E::ClosedByOperator { reason } => ChatEvent::ClosedByOperator { reason },
+            E::PreComplaintReceipt {
+                message_id,
+                receipt,
+            } => ChatEvent::PreComplaintReceipt {
+                message_id,
+                receipt,
+            },
         }
     }
 }

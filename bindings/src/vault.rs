@@ -150,7 +150,7 @@ where
     .await
 }
 
-#[uniffi::export(async_runtime = "tokio")]
+#[uniffi::export]
 impl App {
     /// Like `App(config)`, with the shell's key store, needed for resume
     /// mode (`config.resume`).

@@ -116,6 +116,7 @@ fn kind_of(event: &ChatEvent) -> &'static str {
         ChatEvent::TapQuestion { .. } => "question",
         ChatEvent::PatrolDispatched { .. } => "patrol",
         ChatEvent::ClosedByOperator { .. } => "closed",
+        ChatEvent::PreComplaintReceipt { .. } => "receipt",
     }
 }
 
@@ -167,6 +168,9 @@ impl ChatListener for Screen {
                 )
             }
             ChatEvent::ClosedByOperator { reason } => println!("[desk] chat closed: {reason}"),
+            ChatEvent::PreComplaintReceipt { receipt, .. } => {
+                println!("[desk] pre-complaint registered: {receipt}")
+            }
         }
         if let Ok(mut kinds) = self.kinds.lock() {
             kinds.push(kind_of(&event));

@@ -3,7 +3,7 @@
 //! connectivity, chats, quick exit). The vault and the app lock's entry
 //! points are in `vault/app_api.rs`.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -52,6 +52,8 @@ pub struct App {
     /// Bumped by every quick exit: a chat whose start straddles one is
     /// abandoned as soon as it exists.
     exits: AtomicU64,
+    /// The minors' space is open: every chat is flagged `minor`.
+    minor_mode: AtomicBool,
     purge: tokio::task::JoinHandle<()>,
 }
 
@@ -102,6 +104,7 @@ impl App {
             app_lock: AppLock::new(),
             reports,
             exits: AtomicU64::new(0),
+            minor_mode: AtomicBool::new(false),
             purge,
         })
     }
@@ -157,6 +160,16 @@ impl App {
         self.network_changed.notify_waiters();
     }
 
+    /// Opens or leaves the minors' space: while it is open, every chat
+    /// is flagged `minor` for the operator. Quick exit closes it.
+    pub fn set_minor_mode(&self, on: bool) {
+        self.minor_mode.store(on, Ordering::SeqCst);
+    }
+
+    pub fn minor_mode(&self) -> bool {
+        self.minor_mode.load(Ordering::SeqCst)
+    }
+
     /// Resume mode: the chats saved before the app was stopped or killed,
     /// running again (their queued messages go out, new ones come in).
     /// Empty in memory-only mode, after a quick exit, or when nothing was
@@ -202,8 +215,9 @@ impl App {
         Ok(resumed)
     }
 
-    /// Opens a chat with the desk.
-    pub async fn start_chat(&self, request: ChatRequest) -> Result<Arc<Chat>> {
+    /// Opens a chat with the desk (flagged `minor` in the minors' space).
+    pub async fn start_chat(&self, mut request: ChatRequest) -> Result<Arc<Chat>> {
+        request.minor |= self.minor_mode();
         let exits = self.exits.load(Ordering::SeqCst);
         let chat = Chat::start(
             self.client.clone(),
@@ -239,6 +253,7 @@ impl App {
             return;
         }
         self.exits.fetch_add(1, Ordering::SeqCst);
+        self.minor_mode.store(false, Ordering::SeqCst);
         self.end_chats();
         self.vault.wipe();
         self.app_lock.reset();

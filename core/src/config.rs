@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use url::Url;
+use crate::platform_url::PlatformUrl;
 
 use crate::crypto::DeskKey;
 use crate::error::{Error, Result};
@@ -32,7 +32,7 @@ pub struct AppConfig {
 #[derive(Debug, Clone)]
 pub struct ValidConfig {
     pub data_dir: PathBuf,
-    pub platform_url: Url,
+    pub platform_url: PlatformUrl,
     pub desk_key: DeskKey,
     pub preferred_languages: Vec<LanguageTag>,
     pub resume: bool,
@@ -92,44 +92,8 @@ fn validate_data_dir(dir: &Path) -> Result<PathBuf> {
     Ok(dir.to_path_buf())
 }
 
-fn validate_platform_url(text: &str) -> Result<Url> {
-    let url = Url::parse(text.trim())
-        .map_err(|e| config_error("platform_url", format!("is not a valid URL ({e})")))?;
-    let loopback = match url.host() {
-        Some(url::Host::Domain(name)) => name == "localhost",
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => return Err(config_error("platform_url", "has no host")),
-    };
-    match url.scheme() {
-        "https" => {}
-        "http" if loopback => {}
-        "http" => {
-            return Err(config_error(
-                "platform_url",
-                "must use https (plain http is allowed for localhost only)",
-            ))
-        }
-        other => {
-            return Err(config_error(
-                "platform_url",
-                format!("scheme `{other}` is not http(s)"),
-            ))
-        }
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(config_error(
-            "platform_url",
-            "must not carry a user name or password",
-        ));
-    }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(config_error(
-            "platform_url",
-            "must not have a query or fragment",
-        ));
-    }
-    Ok(url)
+fn validate_platform_url(text: &str) -> Result<PlatformUrl> {
+    PlatformUrl::parse(text)
 }
 
 fn validate_languages(tags: &[String]) -> Result<Vec<LanguageTag>> {

@@ -10,6 +10,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::platform_url::PlatformUrl;
 use bytes::Bytes;
 use discret_protocol::relay::{
     Ack, DownBatch, Health, KeyBundle, RelayError, UpAccepted, UpEnvelope,
@@ -20,7 +21,6 @@ use hyper::{header, Method, Request, StatusCode};
 use hyper_util::rt::TokioIo;
 use serde::de::DeserializeOwned;
 use tokio::net::TcpStream;
-use url::Url;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
@@ -36,7 +36,7 @@ const REPORT_TIMEOUT: Duration = Duration::from_secs(120);
 #[derive(Clone)]
 pub struct PlatformClient {
     tls: Arc<rustls::ClientConfig>,
-    base: Arc<Url>,
+    base: Arc<PlatformUrl>,
 }
 
 /// One chat's WebSocket to the relay.
@@ -44,14 +44,14 @@ pub type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 impl PlatformClient {
-    pub fn new(base: Url) -> Result<Self> {
+    pub fn new(base: PlatformUrl) -> Result<Self> {
         let roots =
             rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         PlatformClient::with_roots(base, roots)
     }
 
     /// The same, trusting only `roots` (a platform with its own CA, tests).
-    pub fn with_roots(base: Url, roots: rustls::RootCertStore) -> Result<Self> {
+    pub fn with_roots(base: PlatformUrl, roots: rustls::RootCertStore) -> Result<Self> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let tls = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
@@ -59,22 +59,10 @@ impl PlatformClient {
             .with_root_certificates(roots)
             .with_no_client_auth();
         let tls = Arc::new(tls);
-        // Make sure joining relative paths keeps the base path.
-        let mut base = base;
-        if !base.path().ends_with('/') {
-            let path = format!("{}/", base.path());
-            base.set_path(&path);
-        }
         Ok(PlatformClient {
             tls,
             base: Arc::new(base),
         })
-    }
-
-    fn url(&self, path: &str) -> Result<Url> {
-        self.base
-            .join(path)
-            .map_err(|_| Error::Internal("building a platform URL".into()))
     }
 
     pub async fn health(&self) -> Result<Health> {
@@ -145,10 +133,10 @@ impl PlatformClient {
     /// Opens the chat's WebSocket; downward messages after `after` are
     /// pushed on it.
     pub async fn open_socket(&self, token: &str, after: u64) -> Result<Socket> {
-        let mut url = self.url(&format!("v1/chats/{token}/ws?after={after}"))?;
-        let scheme = if url.scheme() == "https" { "wss" } else { "ws" };
-        url.set_scheme(scheme)
-            .map_err(|_| Error::Internal("building a WebSocket URL".into()))?;
+        let url = Zeroizing::new(
+            self.base
+                .websocket(&format!("v1/chats/{token}/ws?after={after}")),
+        );
         let mut config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default();
         config.max_message_size = Some(MAX_RESPONSE_BYTES);
         config.max_frame_size = Some(MAX_RESPONSE_BYTES);
@@ -199,8 +187,7 @@ impl PlatformClient {
         body: Option<Vec<u8>>,
         timeout: Duration,
     ) -> Result<(StatusCode, Zeroizing<Vec<u8>>)> {
-        let url = self.url(path)?;
-        tokio::time::timeout(timeout, self.exchange_at(method, &url, body))
+        tokio::time::timeout(timeout, self.exchange_at(method, path, body))
             .await
             .map_err(|_| Error::Network("the platform did not answer in time".into()))?
     }
@@ -208,30 +195,20 @@ impl PlatformClient {
     async fn exchange_at(
         &self,
         method: Method,
-        url: &Url,
+        path: &str,
         body: Option<Vec<u8>>,
     ) -> Result<(StatusCode, Zeroizing<Vec<u8>>)> {
-        let host = url
-            .host_str()
-            .ok_or_else(|| Error::Internal("the platform URL has no host".into()))?;
-        let port = url
-            .port_or_known_default()
-            .ok_or_else(|| Error::Internal("the platform URL has no port".into()))?;
-        // IPv6 literals keep their brackets in the URL, not for connect().
-        let address = host.trim_start_matches('[').trim_end_matches(']');
+        let url = &self.base;
+        let (address, port) = (url.bare_host(), url.port());
         let tcp = tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect((address, port)))
             .await
             .map_err(|_| Error::Network("cannot connect to the platform".into()))?
             .map_err(|_| Error::Network("cannot connect to the platform".into()))?;
         let _ = tcp.set_nodelay(true);
-        let authority = match url.port() {
-            Some(port) => format!("{host}:{port}"),
-            None => host.to_string(),
-        };
         let mut request = Request::builder()
             .method(method)
-            .uri(&url[url::Position::BeforePath..])
-            .header(header::HOST, authority)
+            .uri(url.target(path))
+            .header(header::HOST, url.authority())
             .header(header::USER_AGENT, "discret");
         if body.is_some() {
             request = request.header(header::CONTENT_TYPE, "application/json");
@@ -239,7 +216,7 @@ impl PlatformClient {
         let request = request
             .body(Full::new(Bytes::from(body.unwrap_or_default())))
             .map_err(|_| Error::Internal("building a platform request".into()))?;
-        if url.scheme() == "https" {
+        if url.is_secure() {
             let name = rustls::pki_types::ServerName::try_from(address.to_string())
                 .map_err(|_| Error::Internal("the platform host name is not valid".into()))?;
             let tls = tokio_rustls::TlsConnector::from(self.tls.clone())
@@ -400,7 +377,7 @@ mod tests {
     #[tokio::test]
     async fn https_requests_verify_the_platform_certificate() {
         let (port, ca) = tls_server(HEALTH).await;
-        let url: Url = format!("https://localhost:{port}").parse().expect("url");
+        let url: PlatformUrl = format!("https://localhost:{port}").parse().expect("url");
         let mut roots = rustls::RootCertStore::empty();
         roots.add(ca).expect("root");
         let trusting = PlatformClient::with_roots(url.clone(), roots).expect("client");

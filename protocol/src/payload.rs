@@ -44,6 +44,94 @@ pub struct ChatOpening {
     pub location: Option<LocationFix>,
 }
 
+/// A security agent's duty site, as the agent entered it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DutySite {
+    pub name: String,
+    pub address: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// Floor, zone, access notes ("3e étage, PC sécurité").
+    pub notes: Option<String>,
+    pub employer: String,
+    pub control_room_phone: String,
+}
+
+/// The force competent where the alert was raised (places index).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompetentForce {
+    /// "police", "gendarmerie", "shared" or "unknown".
+    pub zone: String,
+    /// Competent services by name, e.g. "Commissariat de police de Caen".
+    pub services: Vec<String>,
+    /// Commune name and INSEE code, when the location is in France.
+    pub commune: Option<String>,
+    pub insee: Option<String>,
+}
+
+/// A security agent's preset silent alert: the structured first message
+/// of a chat opened with `agent_alert`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DutyAlert {
+    /// "armed_individual", "intrusion", "assault", "refused_check", "fire_evacuation".
+    pub kind: String,
+    pub site: DutySite,
+    /// The location the desk should use.
+    pub location: LocationFix,
+    /// "live" (the phone's fix) or "site" (the fix was missing, poor or
+    /// stale: the site's coordinates).
+    pub location_source: String,
+    /// Why the live fix was not used, e.g. ["stale", "imprecise"].
+    pub fix_problems: Vec<String>,
+    pub competent: CompetentForce,
+}
+
+/// A pre-complaint's declarant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Declarant {
+    pub surname: String,
+    pub given_names: String,
+    /// ISO date, YYYY-MM-DD.
+    pub birth_date: String,
+    pub address: String,
+    pub postcode: String,
+    pub city: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// One item taken, damaged or paid for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreComplaintItem {
+    pub label: String,
+    /// Estimated value in euro cents.
+    pub value_cents: Option<u64>,
+    pub serial: Option<String>,
+}
+
+/// An online pre-complaint (offence against property, unknown author).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreComplaint {
+    pub declarant: Declarant,
+    /// "theft", "vehicle_theft", "burglary", "damage", "fraud", "other".
+    pub offence: String,
+    /// ISO date of the facts, YYYY-MM-DD (not in the future).
+    pub facts_date: String,
+    /// Where it happened (free text: address, town).
+    pub facts_place: String,
+    pub description: String,
+    pub items: Vec<PreComplaintItem>,
+    /// Station chosen for the appointment (places index id) and its name.
+    pub station_id: u32,
+    pub station_name: String,
+}
+
 /// Phone → desk.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
@@ -74,6 +162,18 @@ pub enum CitizenPayload {
     Close { v: u32, id: String },
     /// Quick exit: the citizen left abruptly (may be in danger).
     LeftAbruptly { v: u32, id: String },
+    /// A duty alert's structured details (right after the opening).
+    DutyAlert {
+        v: u32,
+        id: String,
+        alert: Box<DutyAlert>,
+    },
+    /// A pre-complaint form (the only message of a `pre_complaint` chat).
+    PreComplaint {
+        v: u32,
+        id: String,
+        form: Box<PreComplaint>,
+    },
 }
 
 /// The text an operator wrote, attached to its machine translation.
@@ -146,6 +246,12 @@ pub enum DeskPayload {
         v: u32,
         reason: String,
     },
+    /// The desk registered the pre-complaint `message_id` under `receipt`.
+    PreComplaintReceipt {
+        v: u32,
+        message_id: String,
+        receipt: String,
+    },
 }
 
 impl crate::Versioned for CitizenPayload {
@@ -157,7 +263,9 @@ impl crate::Versioned for CitizenPayload {
             | CitizenPayload::TapAnswer { v, .. }
             | CitizenPayload::Read { v, .. }
             | CitizenPayload::Close { v, .. }
-            | CitizenPayload::LeftAbruptly { v, .. } => *v,
+            | CitizenPayload::LeftAbruptly { v, .. }
+            | CitizenPayload::DutyAlert { v, .. }
+            | CitizenPayload::PreComplaint { v, .. } => *v,
         }
     }
 }
@@ -174,7 +282,8 @@ impl crate::Versioned for DeskPayload {
             | DeskPayload::Read { v, .. }
             | DeskPayload::TapQuestion { v, .. }
             | DeskPayload::PatrolDispatched { v, .. }
-            | DeskPayload::Closed { v, .. } => *v,
+            | DeskPayload::Closed { v, .. }
+            | DeskPayload::PreComplaintReceipt { v, .. } => *v,
         }
     }
 }
@@ -239,6 +348,43 @@ mod tests {
             4096,
         )
         .unwrap_err();
+        assert!(matches!(err, ProtocolError::Malformed(_)), "{err}");
+    }
+
+    #[test]
+    fn a_pre_complaint_round_trips_and_refuses_unknown_fields() {
+        let form = PreComplaint {
+            declarant: Declarant {
+                surname: "Martin".into(),
+                given_names: "Léa".into(),
+                birth_date: "1990-04-02".into(),
+                address: "3 rue de la Paix".into(),
+                postcode: "75002".into(),
+                city: "Paris".into(),
+                email: Some("lea@example.org".into()),
+                phone: None,
+            },
+            offence: "theft".into(),
+            facts_date: "2026-11-20".into(),
+            facts_place: "Gare de Lyon".into(),
+            description: "Sac volé".into(),
+            items: vec![PreComplaintItem {
+                label: "Téléphone".into(),
+                value_cents: Some(45_000),
+                serial: None,
+            }],
+            station_id: 7,
+            station_name: "Commissariat".into(),
+        };
+        let p = CitizenPayload::PreComplaint {
+            v: PROTOCOL_VERSION,
+            id: "m1".into(),
+            form: Box::new(form),
+        };
+        assert_eq!(decode::<CitizenPayload>(&encode(&p), 8192).unwrap(), p);
+        let mut value: serde_json::Value = serde_json::from_slice(&encode(&p)).unwrap();
+        value["form"]["declarant"]["nickname"] = "x".into();
+        let err = decode::<CitizenPayload>(value.to_string().as_bytes(), 8192).unwrap_err();
         assert!(matches!(err, ProtocolError::Malformed(_)), "{err}");
     }
 

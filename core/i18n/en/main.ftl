@@ -203,3 +203,39 @@ quick-exit-gesture-double-back = Press Back twice
 quick-exit-gesture-off = No gesture (button only)
 settings-app-lock = Lock the app with a PIN
 settings-app-lock-description = The PIN is asked each time the app opens.
+
+## Emergency: when to call instead of writing
+
+emergency-when-can-speak = If you can speak and there is immediate danger, call 17 (police, gendarmerie): a call is still the fastest.
+emergency-when-abroad-or-any = 112 works everywhere in the European Union, for any emergency.
+emergency-when-cannot-speak = If you cannot speak, write here silently: a police officer or gendarme will answer.
+emergency-when-no-data = Without an internet connection, send an SMS to 114: the message is already written with your location.
+emergency-when-medical = Medical emergency (collapse, serious injury): call 15.
+emergency-when-fire = Fire, gas leak, accident: call 18.
+emergency-when-child = A child in danger: call 119, free, day and night.
+emergency-when-women = Women victims of violence: 3919 listens and advises, free and anonymous.
+emergency-when-online = Cyber-harassment, online blackmail: 3018.
+emergency-when-victim-support = Victim of an offence: 116 006 helps you with the next steps.
+
+## Pre-complaint form: validation messages
+
+precomplaint-missing-field = This field is required: { $field }.
+precomplaint-too-long = The field { $field } is longer than { $max } characters.
+precomplaint-date-invalid = The date in { $field } is not valid (expected format: YYYY-MM-DD).
+precomplaint-date-future = The date of the facts cannot be in the future.
+precomplaint-birth-date-invalid = The date of birth is not valid.
+precomplaint-postcode-invalid = The postcode must have 5 digits and match a French département.
+precomplaint-email-invalid = The email address is not valid.
+precomplaint-phone-invalid = The phone number is not valid.
+precomplaint-contact-missing = Give at least an email address or a phone number.
+precomplaint-offence-unknown = Choose the type of facts from the list.
+precomplaint-too-many-items = You can declare at most { $max } items.
+precomplaint-item-label-missing = Describe item no. { $index }.
+precomplaint-item-value-invalid = The value of item no. { $index } is not valid.
+precomplaint-station-unknown = Choose a police station or gendarmerie from the list.
+precomplaint-submitted = Pre-complaint sent. Filing number: { $receipt }. Come to the appointment with an identity document to sign your complaint.
+
+## Minors' space
+
+minors-space-title = Youth space
+minors-anonymity-notice = You can write to us without giving your name. But if your life or someone else's is in danger, the police may try to find out who you are, to protect you. In danger, call 17 or 112. To talk to someone: 119 (children in danger) or 3018 (online harassment), both free.

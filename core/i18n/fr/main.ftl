@@ -209,3 +209,39 @@ quick-exit-gesture-double-back = Appuyer deux fois sur Retour
 quick-exit-gesture-off = Aucun geste (bouton seulement)
 settings-app-lock = Verrouiller l'application par un code
 settings-app-lock-description = Le code est demandé à chaque ouverture.
+
+## Emergency: when to call instead of writing
+
+emergency-when-can-speak = Si vous pouvez parler et qu'il y a un danger immédiat, appelez le 17 (police, gendarmerie) : un appel reste le plus rapide.
+emergency-when-abroad-or-any = Le 112 fonctionne partout dans l'Union européenne, pour toute urgence.
+emergency-when-cannot-speak = Si vous ne pouvez pas parler, écrivez ici sans bruit : un policier ou un gendarme vous répond.
+emergency-when-no-data = Sans connexion internet, envoyez un SMS au 114 : le message est déjà rédigé avec votre position.
+emergency-when-medical = Urgence médicale (malaise, blessure grave) : appelez le 15.
+emergency-when-fire = Incendie, fuite de gaz, accident : appelez le 18.
+emergency-when-child = Un enfant en danger : appelez le 119, gratuit, jour et nuit.
+emergency-when-women = Femmes victimes de violences : le 3919 écoute et oriente, gratuit et anonyme.
+emergency-when-online = Cyberharcèlement, chantage en ligne : le 3018.
+emergency-when-victim-support = Victime d'une infraction : le 116 006 vous aide dans vos démarches.
+
+## Pre-complaint form: validation messages
+
+precomplaint-missing-field = Ce champ est obligatoire : { $field }.
+precomplaint-too-long = Le champ { $field } dépasse { $max } caractères.
+precomplaint-date-invalid = La date du champ { $field } n'est pas valide (format attendu : AAAA-MM-JJ).
+precomplaint-date-future = La date des faits ne peut pas être dans le futur.
+precomplaint-birth-date-invalid = La date de naissance n'est pas valide.
+precomplaint-postcode-invalid = Le code postal doit compter 5 chiffres et correspondre à un département français.
+precomplaint-email-invalid = L'adresse e-mail n'est pas valide.
+precomplaint-phone-invalid = Le numéro de téléphone n'est pas valide.
+precomplaint-contact-missing = Indiquez au moins une adresse e-mail ou un numéro de téléphone.
+precomplaint-offence-unknown = Choisissez le type de faits dans la liste.
+precomplaint-too-many-items = Vous pouvez déclarer au plus { $max } objets.
+precomplaint-item-label-missing = Décrivez l'objet n° { $index }.
+precomplaint-item-value-invalid = La valeur de l'objet n° { $index } n'est pas valide.
+precomplaint-station-unknown = Choisissez un commissariat ou une brigade dans la liste.
+precomplaint-submitted = Pré-plainte envoyée. Numéro de dépôt : { $receipt }. Présentez-vous au rendez-vous avec une pièce d'identité pour signer votre plainte.
+
+## Minors' space
+
+minors-space-title = Espace jeunes
+minors-anonymity-notice = Tu peux nous écrire sans donner ton nom. Mais si ta vie ou celle de quelqu'un est en danger, la police peut chercher à savoir qui tu es, pour te protéger. En cas de danger, appelle le 17 ou le 112. Pour parler à quelqu'un : le 119 (enfance en danger) ou le 3018 (harcèlement en ligne), gratuits.

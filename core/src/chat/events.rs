@@ -59,6 +59,11 @@ pub enum ChatEvent {
     ClosedByOperator {
         reason: String,
     },
+    /// The desk registered the pre-complaint sent as `message_id`.
+    PreComplaintReceipt {
+        message_id: String,
+        receipt: String,
+    },
 }
 
 /// Receives a chat's events, in order, on a background thread.
@@ -116,6 +121,14 @@ impl From<DeskPayload> for ChatEvent {
             },
             DeskPayload::Closed { reason, .. } => ChatEvent::ClosedByOperator {
                 reason: clean(reason),
+            },
+            DeskPayload::PreComplaintReceipt {
+                message_id,
+                receipt,
+                ..
+            } => ChatEvent::PreComplaintReceipt {
+                message_id,
+                receipt: clean(receipt),
             },
         }
     }

@@ -262,6 +262,30 @@ impl Chat {
         })
     }
 
+    /// Sends a duty alert's structured details (see `crate::duty`).
+    pub(crate) fn send_duty_alert(
+        &self,
+        alert: discret_protocol::payload::DutyAlert,
+    ) -> Result<String> {
+        self.send_user(|id| CitizenPayload::DutyAlert {
+            v: PROTOCOL_VERSION,
+            id,
+            alert: Box::new(alert),
+        })
+    }
+
+    /// Sends a validated pre-complaint form (see `crate::precomplaint`).
+    pub(crate) fn send_pre_complaint(
+        &self,
+        form: discret_protocol::payload::PreComplaint,
+    ) -> Result<String> {
+        self.send_user(|id| CitizenPayload::PreComplaint {
+            v: PROTOCOL_VERSION,
+            id,
+            form: Box::new(form),
+        })
+    }
+
     /// Answers an operator's tap question with one of its choices.
     pub fn answer_question(&self, question_id: &str, answer: &str) -> Result<String> {
         let known = lock(&self.shared.questions).get(question_id).cloned();
@@ -535,7 +559,9 @@ fn payload_id(payload: &CitizenPayload) -> Option<String> {
         | CitizenPayload::Location { id, .. }
         | CitizenPayload::TapAnswer { id, .. }
         | CitizenPayload::Close { id, .. }
-        | CitizenPayload::LeftAbruptly { id, .. } => Some(id.clone()),
+        | CitizenPayload::LeftAbruptly { id, .. }
+        | CitizenPayload::DutyAlert { id, .. }
+        | CitizenPayload::PreComplaint { id, .. } => Some(id.clone()),
         CitizenPayload::Open { .. } | CitizenPayload::Read { .. } => None,
     }
 }

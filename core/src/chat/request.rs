@@ -23,6 +23,12 @@ pub const CATEGORIES: &[&str] = &[
     "child_in_danger",
     "missing_person",
     "suspicious_behaviour",
+    // Duty alerts (security agents): refusal of a lawful check (art.
+    // R.631-10 CSI), fire or evacuation.
+    "refused_check",
+    "fire_evacuation",
+    // An online pre-complaint (see `crate::precomplaint`).
+    "pre_complaint",
     "other",
 ];
 

@@ -480,3 +480,35 @@ async fn clear_pin_needs_the_pin() {
     a.clear_pin("2468").unwrap();
     assert_eq!(a.lock_state().unwrap(), LockState::NoPin);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_duty_profile_survives_a_restart_in_resume_mode_and_not_quick_exit() {
+    let dir = temp_dir("duty");
+    let keys = Arc::new(TestKeyStore::default());
+    let profile = crate::DutyProfile {
+        site_name: "Gare routière".into(),
+        address: "Place de la Gare, 14000 Caen".into(),
+        lat: 49.1766,
+        lon: -0.3486,
+        notes: None,
+        employer: "Exemple Sécurité".into(),
+        control_room_phone: "0231000000".into(),
+    };
+    {
+        let a = app(&dir, true, Some(keys.clone()));
+        a.set_duty_profile(profile.clone()).unwrap();
+    }
+    let a = app(&dir, true, Some(keys.clone()));
+    assert_eq!(a.duty_profile().unwrap(), Some(profile.clone()));
+    // Sealed: the site's name is nowhere in the file.
+    let bytes = std::fs::read(dir.join(DB_FILE)).unwrap();
+    assert!(!bytes.windows(4).any(|w| w == b"Gare"));
+    a.quick_exit();
+    assert_eq!(a.duty_profile().unwrap(), None);
+    let b = app(&dir, true, Some(keys));
+    assert_eq!(b.duty_profile().unwrap(), None);
+    // Memory-only: gone with the process.
+    let m = app(&temp_dir("duty-mem"), false, None);
+    m.set_duty_profile(profile).unwrap();
+    assert!(m.duty_profile().unwrap().is_some());
+}

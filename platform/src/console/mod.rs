@@ -59,6 +59,7 @@ impl Console {
             .route("/console/api/me", get(me))
             .route("/console/api/queue", get(queue))
             .route("/console/api/stats", get(stats))
+            .route("/console/api/pre-complaints", get(pre_complaints))
             .route("/console/api/cases/{id}", get(case))
             .route("/console/api/cases/{id}/{action}", post(act))
             .layer(DefaultBodyLimit::max(64 * 1024))
@@ -186,6 +187,15 @@ async fn stats(State(console): State<Arc<Console>>, headers: HeaderMap) -> Resul
         serde_json::to_value(crate::desk::stats::answer_stats(&console.desk.db)?)
             .unwrap_or_default(),
     ))
+}
+
+/// The pre-complaints received, newest first.
+async fn pre_complaints(
+    State(console): State<Arc<Console>>,
+    headers: HeaderMap,
+) -> Result<Json<Value>> {
+    auth::operator(&console.desk.db, &headers)?;
+    Ok(Json(json!({ "items": console.desk.pre_complaints()? })))
 }
 
 async fn case(

@@ -60,8 +60,11 @@ pub fn risk(
 ) -> u32 {
     let category_weight = match category {
         "armed_individual" => 5,
+        "fire_evacuation" => 4,
         "domestic_violence" | "sexual_violence" | "child_in_danger" | "intrusion" | "assault" => 3,
-        "threat" | "missing_person" | "harassment" => 2,
+        "threat" | "missing_person" | "harassment" | "refused_check" => 2,
+        // Not urgent: an appointment at a station follows.
+        "pre_complaint" => 0,
         _ => 1,
     };
     category_weight

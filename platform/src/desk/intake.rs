@@ -230,6 +230,32 @@ impl Desk {
                 self.add_message(case_id, "citizen", "left_abruptly", &id, json!({}))?;
                 self.finish(case_id, "left abruptly")?;
             }
+            CitizenPayload::DutyAlert { id, alert, .. } => {
+                // The alert's location (live, or the site's) is the case's.
+                let fix_json = serde_json::to_value(&alert.location).unwrap_or_default();
+                self.db.lock().execute(
+                    "UPDATE cases SET location_json = ?1 WHERE id = ?2",
+                    params![fix_json.to_string(), case_id],
+                )?;
+                let body = serde_json::to_value(&alert).unwrap_or_default();
+                self.add_message(case_id, "citizen", "duty_alert", &id, body)?;
+                self.send(case_id, &delivered(&id))?;
+            }
+            CitizenPayload::PreComplaint { id, form, .. } => {
+                let receipt = super::precomplaints::receipt_number(case_id);
+                let mut body = serde_json::to_value(&form).unwrap_or_default();
+                body["receipt"] = json!(receipt);
+                self.add_message(case_id, "citizen", "pre_complaint", &id, body)?;
+                self.send(case_id, &delivered(&id))?;
+                self.send(
+                    case_id,
+                    &DeskPayload::PreComplaintReceipt {
+                        v: PROTOCOL_VERSION,
+                        message_id: id,
+                        receipt,
+                    },
+                )?;
+            }
         }
         Ok(())
     }

@@ -15,6 +15,7 @@ pub mod cases;
 pub mod identity;
 pub mod intake;
 pub mod places;
+pub mod precomplaints;
 pub mod reports;
 pub mod stats;
 pub mod translate;

@@ -9,6 +9,13 @@
     intrusion: 'Intrusion', theft: 'Vol', burglary: 'Cambriolage', threat: 'Menaces',
     discrimination: 'Discrimination', child_in_danger: 'Enfant en danger',
     missing_person: 'Personne disparue', suspicious_behaviour: 'Comportement suspect', other: 'Autre',
+    refused_check: 'Refus de contrôle (R.631-10 CSI)', fire_evacuation: 'Incendie / évacuation',
+    pre_complaint: 'Pré-plainte',
+  };
+  const ZONES = { police: 'Police nationale', gendarmerie: 'Gendarmerie nationale', shared: 'Police / gendarmerie (partagée)', unknown: 'Force inconnue' };
+  const OFFENCES = {
+    theft: 'Vol', vehicle_theft: 'Vol de véhicule', theft_from_vehicle: 'Vol dans un véhicule', burglary: 'Cambriolage',
+    damage: 'Dégradation', fraud: 'Escroquerie', other_property: 'Autre atteinte aux biens',
   };
   const STATES = { waiting: 'En attente', active: 'En cours', closed: 'Clos' };
   const BADGES = [ // [field, css class, label] — most urgent first
@@ -447,6 +454,42 @@
       if (t && t.state === 'unavailable') body.append(translationNote(t, true));
     }
   }
+  function line(parent, label, value, cls) {
+    const row = el('div', 'field');
+    row.append(`${label} : `, userText('span', value == null ? '' : String(value), cls));
+    parent.append(row);
+  }
+  function dutyAlert(body, b) {
+    const site = b.site || {};
+    const force = b.competent || {};
+    body.append(userText('strong', `Alerte agent : ${CATEGORIES[b.kind] || b.kind}`, 'duty-kind'));
+    line(body, 'Site', `${site.name || ''} — ${site.address || ''}`, 'duty-site');
+    if (site.notes) line(body, 'Étage / zone', site.notes, 'duty-notes');
+    line(body, 'Employeur', site.employer, 'duty-employer');
+    line(body, 'PC sécurité', site.control_room_phone, 'duty-phone');
+    const source = b.location_source === 'live' ? 'position en direct'
+      : `coordonnées du site${(b.fix_problems || []).length ? ` (position ${b.fix_problems.join(', ')})` : ''}`;
+    line(body, 'Source de la position', source, 'duty-location-source');
+    if (b.location) body.append(locationNode(b.location));
+    line(body, 'Force compétente', `${ZONES[force.zone] || force.zone}${force.commune ? ` — ${force.commune}` : ''}`, 'duty-force');
+    for (const service of Array.isArray(force.services) ? force.services : []) line(body, 'Service', service, 'duty-service');
+  }
+  function preComplaint(body, b) {
+    const d = b.declarant || {};
+    body.append(userText('strong', `Pré-plainte ${b.receipt || ''}`, 'pc-receipt'));
+    line(body, 'Faits', `${OFFENCES[b.offence] || b.offence}, le ${b.facts_date || '?'} — ${b.facts_place || ''}`, 'pc-facts');
+    line(body, 'Déclarant', `${d.surname || ''} ${d.given_names || ''}, né(e) le ${d.birth_date || '?'}`, 'pc-declarant');
+    line(body, 'Adresse', `${d.address || ''}, ${d.postcode || ''} ${d.city || ''}`, 'pc-address');
+    line(body, 'Contact', [d.email, d.phone].filter(Boolean).join(' / '), 'pc-contact');
+    line(body, 'Rendez-vous', b.station_name, 'pc-station');
+    body.append(userText('p', b.description || '', 'pc-description'));
+    const items = el('ul', 'pc-items');
+    for (const it of Array.isArray(b.items) ? b.items : []) {
+      const value = it.value_cents == null ? '' : ` — ${(it.value_cents / 100).toFixed(2)} €`;
+      items.append(userText('li', `${it.label}${value}${it.serial ? ` — n° ${it.serial}` : ''}`, 'pc-item'));
+    }
+    body.append(items);
+  }
   function messageBody(kind, b, prompts, author) {
     const body = el('div', 'msg-body');
     switch (kind) {
@@ -471,6 +514,8 @@
       case 'patrol_dispatched': body.textContent = `Patrouille envoyée${b.note ? ` — ${b.note}` : ''}`; break;
       case 'closed': body.textContent = `Dossier clos${b.reason ? ` — motif : ${b.reason}` : ''}`; break;
       case 'left_abruptly': body.textContent = 'Le citoyen a quitté brusquement la conversation.'; break;
+      case 'duty_alert': dutyAlert(body, b); break;
+      case 'pre_complaint': preComplaint(body, b); break;
       default: body.append(userText('pre', JSON.stringify(b)));
     }
     return body;
