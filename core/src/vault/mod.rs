@@ -362,10 +362,15 @@ impl Vault {
 
     /// Every message goes (duress PIN); settings stay.
     pub(crate) fn wipe_messages(&self) -> Result<()> {
+        // Everything the user kept (messages, saved chats, queued reports
+        // and receipts, the duty profile), all but the lock's own rows and
+        // the key's canary, so the app opens as usual, empty.
         self.with_existing((), |open| {
             open.conn
-                .execute("DELETE FROM messages", [])
-                .map(|_| ())
+                .execute_batch(
+                    "DELETE FROM messages; \
+                     DELETE FROM meta WHERE name != 'canary' AND substr(name, 1, 5) != 'lock.';",
+                )
                 .map_err(store::storage)
         })
     }

@@ -512,3 +512,24 @@ async fn the_duty_profile_survives_a_restart_in_resume_mode_and_not_quick_exit()
     m.set_duty_profile(profile).unwrap();
     assert!(m.duty_profile().unwrap().is_some());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_duress_pin_wipes_saved_chats_reports_and_the_duty_profile_too() {
+    let keys = Arc::new(TestKeyStore::default());
+    let dir = temp_dir("duress-all");
+    let a = app(&dir, true, Some(keys));
+    a.set_pin("2468", Some("1357")).unwrap();
+    for name in ["chat:0123abcd", "reports.queue", "duty.profile"] {
+        a.vault()
+            .meta_put(name, b"kept by the user", Duration::from_secs(3600))
+            .unwrap();
+    }
+    a.lock();
+    a.unlock("1357").unwrap();
+    drop(a);
+    let left: Vec<String> = meta_names(&dir)
+        .into_iter()
+        .filter(|n| n != "canary" && !n.starts_with("lock."))
+        .collect();
+    assert!(left.is_empty(), "left after the duress PIN: {left:?}");
+}
