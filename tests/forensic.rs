@@ -39,9 +39,7 @@ use std::time::{Duration, SystemTime};
 use aho_corasick::AhoCorasick;
 use base64::Engine as _;
 use common::*;
-use discret_core::{
-    ChatEvent, ChatRequest, KeyStore, KeyStoreError, LocationFix, LocationSource, StoredMessage,
-};
+use discret_core::{ChatEvent, ChatRequest, KeyStore, LocationFix, LocationSource, StoredMessage};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use zeroize::{Zeroize, Zeroizing};
 
@@ -261,44 +259,6 @@ fn new_temp_entries(since: SystemTime) -> Vec<PathBuf> {
 
 // ------------------------------------------------------------ child side
 
-/// A key store like the device's: the key stays inside, the app gets a
-/// handle; `forget` wipes it.
-#[derive(Default)]
-struct HandleKeyStore(std::sync::Mutex<Vec<HeldKey>>);
-
-/// A handle and the key it stands for.
-type HeldKey = (Vec<u8>, Zeroizing<Vec<u8>>);
-
-impl KeyStore for HandleKeyStore {
-    fn wrap(&self, mut key: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let mut handle = vec![0u8; 16];
-        rand::fill(&mut handle[..]);
-        let stored = Zeroizing::new(key.clone());
-        key.zeroize();
-        self.0
-            .lock()
-            .map_err(|_| KeyStoreError("poisoned".into()))?
-            .push((handle.clone(), stored));
-        Ok(handle)
-    }
-    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let keys = self
-            .0
-            .lock()
-            .map_err(|_| KeyStoreError("poisoned".into()))?;
-        keys.iter()
-            .find(|(h, _)| *h == wrapped)
-            .map(|(_, k)| k.to_vec())
-            .ok_or_else(|| KeyStoreError("unknown handle".into()))
-    }
-    fn forget(&self) {
-        if let Ok(mut keys) = self.0.lock() {
-            keys.clear();
-            keys.shrink_to_fit();
-        }
-    }
-}
-
 /// What the parent tells the child (one JSON object in `DISCRET_FORENSIC_CHILD`).
 struct ChildSpec {
     url: String,
@@ -363,7 +323,7 @@ fn run_child(spec: ChildSpec) {
         .enable_all()
         .build()
         .expect("runtime");
-    let key_store = Arc::new(HandleKeyStore::default());
+    let key_store = Arc::new(DeviceKeys::default());
     let app = runtime.block_on(async {
         discret_core::App::with_key_store(
             discret_core::AppConfig {

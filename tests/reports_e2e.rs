@@ -8,11 +8,10 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{app_for, start_platform, temp_dir, wait_desk, Proxy, ProxyMode, TIMEOUT};
+use common::{app_for, start_platform, temp_dir, wait_desk, DeviceKeys, Proxy, ProxyMode, TIMEOUT};
 use discret_core::reports::{Report, ReportLocation, SubmitOutcome};
-use discret_core::{App, AppConfig, KeyStore, KeyStoreError, ReportCategory};
+use discret_core::{App, AppConfig, ReportCategory};
 use discret_platform::Platform;
-use zeroize::Zeroizing;
 
 const PHOTO: &[u8] = include_bytes!("../core/src/reports/testdata/gps.jpg");
 const MARKER: &str = "PLAINTEXT-MARKER-motos-rue-Lepic";
@@ -279,43 +278,7 @@ async fn a_report_queued_while_the_platform_is_down_is_delivered_once() {
     platform.stop().await;
 }
 
-/// A key store like the device's, shared by the app before and after a
-/// restart.
-#[derive(Default)]
-struct TestKeyStore(std::sync::Mutex<Vec<HeldKey>>);
-
-/// A handle and the key it stands for.
-type HeldKey = (Vec<u8>, Zeroizing<Vec<u8>>);
-
-impl KeyStore for TestKeyStore {
-    fn wrap(&self, key: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let mut handle = vec![0u8; 16];
-        rand::fill(&mut handle[..]);
-        let mut keys = self
-            .0
-            .lock()
-            .map_err(|_| KeyStoreError("poisoned".into()))?;
-        keys.push((handle.clone(), Zeroizing::new(key)));
-        Ok(handle)
-    }
-    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let keys = self
-            .0
-            .lock()
-            .map_err(|_| KeyStoreError("poisoned".into()))?;
-        keys.iter()
-            .find(|(h, _)| *h == wrapped)
-            .map(|(_, k)| k.to_vec())
-            .ok_or_else(|| KeyStoreError("unknown handle".into()))
-    }
-    fn forget(&self) {
-        if let Ok(mut keys) = self.0.lock() {
-            keys.clear();
-        }
-    }
-}
-
-fn resume_app(url: &str, desk_key: &str, dir: &std::path::Path, store: Arc<TestKeyStore>) -> App {
+fn resume_app(url: &str, desk_key: &str, dir: &std::path::Path, store: Arc<DeviceKeys>) -> App {
     App::with_key_store(
         AppConfig {
             data_dir: dir.to_path_buf(),
@@ -336,7 +299,7 @@ async fn a_queued_report_survives_a_restart_in_resume_mode() {
     let proxy = Proxy::start(platform.addr).await;
     proxy.set(ProxyMode::Refuse);
     let dir = temp_dir("phone-resume");
-    let store = Arc::new(TestKeyStore::default());
+    let store = Arc::new(DeviceKeys::default());
 
     let app = resume_app(&proxy.url, platform.desk_signing_key(), &dir, store.clone());
     let SubmitOutcome::Queued(pending) = app.submit_report(&report(MARKER)).await.unwrap() else {

@@ -6,44 +6,12 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use common::{collector, start_platform, temp_dir, wait_desk, wait_for};
-use discret_core::vault::{KeyStore, KeyStoreError};
+use common::{collector, start_platform, temp_dir, wait_desk, wait_for, DeviceKeys};
+use discret_core::vault::KeyStore;
 use discret_core::{App, AppConfig, ChatEvent, ChatRequest};
-
-/// The device key store: keys stay inside, the app keeps a handle.
-#[derive(Default)]
-struct DeviceKeys(Mutex<HashMap<Vec<u8>, Vec<u8>>>);
-
-impl KeyStore for DeviceKeys {
-    fn wrap(&self, key: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let mut handle = [0u8; 16];
-        rand::fill(&mut handle);
-        let mut keys = self
-            .0
-            .lock()
-            .map_err(|_| KeyStoreError("poisoned".into()))?;
-        keys.insert(handle.to_vec(), key);
-        Ok(handle.to_vec())
-    }
-    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let keys = self
-            .0
-            .lock()
-            .map_err(|_| KeyStoreError("poisoned".into()))?;
-        keys.get(&wrapped)
-            .cloned()
-            .ok_or_else(|| KeyStoreError("no such key".into()))
-    }
-    fn forget(&self) {
-        if let Ok(mut keys) = self.0.lock() {
-            keys.clear();
-        }
-    }
-}
 
 fn app(dir: &Path, url: &str, key: &str, keys: &Arc<DeviceKeys>, resume: bool) -> App {
     App::with_key_store(

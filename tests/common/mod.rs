@@ -267,3 +267,42 @@ async fn relay_connection(mut client: TcpStream, shared: Shared) {
         }
     }
 }
+
+/// A key store like the device's (Android Keystore, iOS Keychain): the key
+/// stays inside, the app gets a random handle; `forget` drops every key.
+#[derive(Default)]
+pub struct DeviceKeys(Mutex<Vec<HeldKey>>);
+
+/// A handle and the key it stands for.
+type HeldKey = (Vec<u8>, zeroize::Zeroizing<Vec<u8>>);
+
+impl discret_core::vault::KeyStore for DeviceKeys {
+    fn wrap(&self, mut key: Vec<u8>) -> Result<Vec<u8>, discret_core::vault::KeyStoreError> {
+        use zeroize::Zeroize as _;
+        let mut handle = vec![0u8; 16];
+        rand::fill(&mut handle[..]);
+        let stored = zeroize::Zeroizing::new(key.clone());
+        key.zeroize();
+        self.0
+            .lock()
+            .map_err(|_| discret_core::vault::KeyStoreError("poisoned".into()))?
+            .push((handle.clone(), stored));
+        Ok(handle)
+    }
+    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, discret_core::vault::KeyStoreError> {
+        let keys = self
+            .0
+            .lock()
+            .map_err(|_| discret_core::vault::KeyStoreError("poisoned".into()))?;
+        keys.iter()
+            .find(|(h, _)| *h == wrapped)
+            .map(|(_, k)| k.to_vec())
+            .ok_or_else(|| discret_core::vault::KeyStoreError("unknown handle".into()))
+    }
+    fn forget(&self) {
+        if let Ok(mut keys) = self.0.lock() {
+            keys.clear();
+            keys.shrink_to_fit();
+        }
+    }
+}
