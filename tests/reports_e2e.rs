@@ -374,3 +374,39 @@ async fn bad_reports_are_refused_before_anything_is_queued() {
     assert!(desk_reports(&platform).is_empty());
     platform.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_report_over_the_relay_limit_stays_queued_and_goes_later() {
+    let mut config = discret_platform::PlatformConfig::new(
+        temp_dir("reports-limit"),
+        "127.0.0.1:0".parse().expect("address"),
+    );
+    config.report_limits.rate = discret_protocol::limits::RateLimit {
+        max_messages: 1,
+        window: std::time::Duration::from_secs(2),
+    };
+    let platform = common::start_platform_in(config).await;
+    let app = app_for(&platform.url(), platform.desk_signing_key());
+
+    let first = app.submit_report(&report("first")).await.unwrap();
+    assert!(matches!(first, SubmitOutcome::Sent(_)), "{first:?}");
+    // Over the relay-wide limit: 429, kept in the queue, not dropped.
+    let second = app.submit_report(&report("second")).await.unwrap();
+    let SubmitOutcome::Queued(pending) = second else {
+        panic!("should be queued: {second:?}");
+    };
+    // The background retry sends it once the window has passed.
+    wait_desk(&platform, "the report held back by the limit", || {
+        desk_reports(&platform).len() == 2
+    })
+    .await;
+    let again = app.retry_reports().await.expect("retry");
+    assert!(again.is_empty(), "sent twice: {again:?}");
+    assert!(app.pending_reports().unwrap().is_empty());
+    assert!(app
+        .sent_reports()
+        .unwrap()
+        .iter()
+        .any(|r| r.client_id == pending.client_id));
+    platform.stop().await;
+}

@@ -20,6 +20,8 @@ pub enum Error {
     ChatClosed,
     #[error("too many messages; slow down")]
     RateLimited,
+    #[error("{0}")]
+    TooManyReports(&'static str),
     #[error("the desk has no one-time key left")]
     NoKeys,
     #[error("not logged in")]
@@ -49,7 +51,9 @@ impl IntoResponse for Error {
             Error::Protocol(_) => (StatusCode::BAD_REQUEST, RelayErrorCode::BadRequest),
             Error::UnknownChat => (StatusCode::NOT_FOUND, RelayErrorCode::UnknownChat),
             Error::ChatClosed => (StatusCode::GONE, RelayErrorCode::ChatClosed),
-            Error::RateLimited => (StatusCode::TOO_MANY_REQUESTS, RelayErrorCode::RateLimited),
+            Error::RateLimited | Error::TooManyReports(_) => {
+                (StatusCode::TOO_MANY_REQUESTS, RelayErrorCode::RateLimited)
+            }
             Error::NoKeys => (StatusCode::SERVICE_UNAVAILABLE, RelayErrorCode::NoKeys),
             Error::Unauthorized => (StatusCode::UNAUTHORIZED, RelayErrorCode::BadRequest),
             Error::Forbidden => (StatusCode::FORBIDDEN, RelayErrorCode::BadRequest),

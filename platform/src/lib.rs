@@ -57,6 +57,8 @@ pub struct PlatformConfig {
     /// Upward messages a chat may send per window (default: twice the
     /// phone's own limit, leaving room for receipts and retries).
     pub rate_limit: RateLimit,
+    /// New anonymous reports the relay accepts (relay-wide).
+    pub report_limits: relay_reports::ReportLimits,
     /// The LibreTranslate-compatible provider; `None` (the default): no
     /// translation.
     pub translation: Option<desk::translate::TranslateConfig>,
@@ -73,6 +75,7 @@ impl PlatformConfig {
                 max_messages: 2 * RateLimit::CHAT.max_messages,
                 window: RateLimit::CHAT.window,
             },
+            report_limits: relay_reports::ReportLimits::default(),
             translation: None,
             role: Role::All,
         }
@@ -104,7 +107,8 @@ impl Platform {
         let (account, pickle_key) = desk::Desk::open_identity(&db, &config.data_dir)?;
         let health = desk::health_of(&account);
         let (report_keys, report_key) = desk::reports::open_key(&db, &pickle_key, &account)?;
-        let relay_reports = relay_reports::RelayReports::new(relay_db.clone(), report_key)?;
+        let relay_reports =
+            relay_reports::RelayReports::new(relay_db.clone(), report_key, config.report_limits)?;
         let desk_signing_key = health.desk_signing_key.clone();
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         relay.publish_health()?;
@@ -213,7 +217,8 @@ impl RelayServer {
         let health = relay::Relay::published_health(&relay_db)?;
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         let watcher = relay.watch_other_writers(CROSS_PROCESS_SWEEP);
-        let reports = relay_reports::RelayReports::published(relay_db_for_reports)?;
+        let reports =
+            relay_reports::RelayReports::published(relay_db_for_reports, config.report_limits)?;
         let (addr, shutdown, server) =
             serve(config.listen, relay.routes().merge(reports.routes())).await?;
         Ok(RelayServer {

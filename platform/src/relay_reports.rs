@@ -5,13 +5,23 @@
 //! ciphertext is deleted; the client id and receipt stay so a late resend
 //! gets the same receipt and is not stored again. No address, no device
 //! id, no time finer than the storage time.
+//!
+//! Since the relay never knows who sends a report, its limits are
+//! relay-wide ([`ReportLimits`]): so many new reports a minute, and so many
+//! bytes waiting for the desk. Over either, a new report gets `429` and the
+//! phone's queue keeps it and retries later; a resend of a stored report is
+//! always answered. The client id and receipt of a taken report are kept
+//! [`RECEIPT_KEPT`], longer than a phone keeps a queued report, then purged.
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use discret_protocol::limits::{RateLimit, RateWindow};
 use discret_protocol::relay::is_valid_client_id;
 use discret_protocol::report::{limits, ReportAccepted, ReportKey, SealedReport, CROCKFORD};
 use discret_protocol::{decode, PROTOCOL_VERSION};
@@ -40,9 +50,45 @@ CREATE TABLE IF NOT EXISTS relay_reports (
 /// Longest HPKE encapsulated key accepted (X25519: 32 bytes, 43 base64).
 const MAX_ENC_CHARS: usize = 64;
 
+/// How long the client id and receipt of a report the desk took are kept
+/// (a phone drops a queued report after 7 days: a resend cannot come later).
+pub const RECEIPT_KEPT: Duration = Duration::from_secs(14 * 24 * 3600);
+
+/// How often old receipts are purged (at most; on the next report).
+const PURGE_EVERY: Duration = Duration::from_secs(3600);
+
+/// What the relay accepts of new reports, all senders together.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportLimits {
+    /// New reports accepted per window.
+    pub rate: RateLimit,
+    /// Bytes of sealed reports waiting for the desk (encapsulated key and
+    /// ciphertext, as stored).
+    pub max_pending_bytes: u64,
+}
+
+impl Default for ReportLimits {
+    /// 300 new reports a minute (several times France's daily volume of
+    /// online reports in an hour), and 512 MiB waiting: some fifty
+    /// reports with three large photos, thousands of text-only ones.
+    fn default() -> Self {
+        ReportLimits {
+            rate: RateLimit {
+                max_messages: 300,
+                window: Duration::from_secs(60),
+            },
+            max_pending_bytes: 512 * 1024 * 1024,
+        }
+    }
+}
+
 /// The report half of the relay.
 pub struct RelayReports {
     db: Db,
+    limits: ReportLimits,
+    recent: Mutex<RateWindow>,
+    /// When receipts were last purged (ms since the epoch).
+    purged_ms: AtomicI64,
     /// None in a relay-only process the desk has not published a key for.
     key: Option<ReportKey>,
     /// Woken when a report is stored (wakes the desk).
@@ -60,7 +106,7 @@ pub struct StoredReport {
 impl RelayReports {
     /// `key` is the desk's signed report key, served as is (and published
     /// in the relay database for a relay-only process).
-    pub fn new(db: Db, key: ReportKey) -> Result<Arc<RelayReports>> {
+    pub fn new(db: Db, key: ReportKey, limits: ReportLimits) -> Result<Arc<RelayReports>> {
         {
             let conn = db.lock();
             conn.execute_batch(SCHEMA)?;
@@ -70,15 +116,11 @@ impl RelayReports {
                 [String::from_utf8_lossy(&discret_protocol::encode(&key)).into_owned()],
             )?;
         }
-        Ok(Arc::new(RelayReports {
-            db,
-            key: Some(key),
-            arrived: Arc::new(Notify::new()),
-        }))
+        Ok(RelayReports::with(db, Some(key), limits))
     }
 
     /// A relay-only process: the key the desk published, if any.
-    pub fn published(db: Db) -> Result<Arc<RelayReports>> {
+    pub fn published(db: Db, limits: ReportLimits) -> Result<Arc<RelayReports>> {
         let key = {
             let conn = db.lock();
             conn.execute_batch(SCHEMA)?;
@@ -91,11 +133,18 @@ impl RelayReports {
                 .optional()?;
             json.and_then(|j| decode::<ReportKey>(j.as_bytes(), 4096).ok())
         };
-        Ok(Arc::new(RelayReports {
+        Ok(RelayReports::with(db, key, limits))
+    }
+
+    fn with(db: Db, key: Option<ReportKey>, limits: ReportLimits) -> Arc<RelayReports> {
+        Arc::new(RelayReports {
             db,
+            limits,
+            recent: Mutex::new(RateWindow::default()),
+            purged_ms: AtomicI64::new(0),
             key,
             arrived: Arc::new(Notify::new()),
-        }))
+        })
     }
 
     pub fn routes(self: &Arc<Self>) -> Router {
@@ -106,7 +155,8 @@ impl RelayReports {
             .with_state(self.clone())
     }
 
-    /// Stores a sealed report once per client id; returns its receipt.
+    /// Stores a sealed report once per client id; returns its receipt. A
+    /// new report over the limits is refused ([`Error::TooManyReports`]).
     pub fn store(&self, sealed: &SealedReport) -> Result<ReportAccepted> {
         if !is_valid_client_id(&sealed.client_id) {
             return Err(Error::BadRequest(
@@ -119,6 +169,7 @@ impl RelayReports {
                 "enc and ciphertext must be non-empty base64".into(),
             ));
         }
+        self.purge_now_and_then();
         let conn = self.db.lock();
         let known: Option<String> = conn
             .query_row(
@@ -134,6 +185,23 @@ impl RelayReports {
                 duplicate: true,
             });
         }
+        let pending_bytes: i64 = conn.query_row(
+            "SELECT COALESCE(SUM(length(enc) + length(ciphertext)), 0) FROM relay_reports
+             WHERE ciphertext IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        let size = (sealed.enc.len() + sealed.ciphertext.len()) as u64;
+        if pending_bytes.max(0) as u64 + size > self.limits.max_pending_bytes {
+            return Err(Error::TooManyReports(
+                "the relay holds too many reports the desk has not taken yet; retry later",
+            ));
+        }
+        self.recent
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .try_acquire(self.limits.rate, Instant::now())
+            .map_err(|_| Error::TooManyReports("too many reports right now; retry later"))?;
         for _ in 0..8 {
             let receipt = receipt_code();
             let stored = conn.execute(
@@ -159,6 +227,33 @@ impl RelayReports {
             }
         }
         Err(Error::Internal("no free receipt code".into()))
+    }
+
+    /// Deletes the client ids and receipts of reports taken before
+    /// `now_ms - RECEIPT_KEPT`; a report the desk has not taken stays.
+    /// Returns how many went.
+    pub fn purge_receipts(&self, now_ms: i64) -> Result<usize> {
+        let before = now_ms - RECEIPT_KEPT.as_millis() as i64;
+        Ok(self.db.lock().execute(
+            "DELETE FROM relay_reports WHERE ciphertext IS NULL AND stored_ms < ?1",
+            [before],
+        )?)
+    }
+
+    fn purge_now_and_then(&self) {
+        let now = now_ms();
+        let last = self.purged_ms.load(Ordering::Relaxed);
+        if now - last < PURGE_EVERY.as_millis() as i64
+            || self
+                .purged_ms
+                .compare_exchange(last, now, Ordering::AcqRel, Ordering::Relaxed)
+                .is_err()
+        {
+            return;
+        }
+        if let Err(e) = self.purge_receipts(now) {
+            tracing::error!(error = %e, "purging old report receipts failed");
+        }
     }
 
     /// Sealed reports the desk has not taken yet, oldest first.
@@ -231,6 +326,73 @@ fn random_id() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn reports(limits: ReportLimits) -> Arc<RelayReports> {
+        let dir = std::env::temp_dir().join(format!("discret-relay-reports-{}", random_id()));
+        RelayReports::published(Db::open_relay(&dir).unwrap(), limits).unwrap()
+    }
+
+    fn sealed(n: u8, ciphertext_len: usize) -> SealedReport {
+        SealedReport {
+            v: PROTOCOL_VERSION,
+            client_id: format!("{n:02x}").repeat(16),
+            enc: "A".repeat(43),
+            ciphertext: "B".repeat(ciphertext_len),
+        }
+    }
+
+    #[test]
+    fn new_reports_over_the_rate_are_refused_but_resends_are_answered() {
+        let reports = reports(ReportLimits {
+            rate: RateLimit {
+                max_messages: 2,
+                window: Duration::from_secs(3600),
+            },
+            ..ReportLimits::default()
+        });
+        let first = reports.store(&sealed(1, 100)).unwrap();
+        reports.store(&sealed(2, 100)).unwrap();
+        let refused = reports.store(&sealed(3, 100));
+        assert!(
+            matches!(refused, Err(Error::TooManyReports(m)) if m.contains("retry later")),
+            "{refused:?}"
+        );
+        let again = reports.store(&sealed(1, 100)).unwrap();
+        assert!(again.duplicate && again.receipt == first.receipt);
+        assert_eq!(reports.pending().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn the_bytes_waiting_for_the_desk_are_bounded() {
+        let reports = reports(ReportLimits {
+            max_pending_bytes: 1_000,
+            ..ReportLimits::default()
+        });
+        reports.store(&sealed(1, 600)).unwrap();
+        assert!(matches!(
+            reports.store(&sealed(2, 600)),
+            Err(Error::TooManyReports(_))
+        ));
+        let waiting = reports.pending().unwrap();
+        reports.taken(&waiting[0].report_id).unwrap();
+        reports.store(&sealed(2, 600)).unwrap();
+    }
+
+    #[test]
+    fn old_receipts_of_taken_reports_are_purged_and_waiting_reports_stay() {
+        let reports = reports(ReportLimits::default());
+        reports.store(&sealed(1, 100)).unwrap();
+        reports.store(&sealed(2, 100)).unwrap();
+        let waiting = reports.pending().unwrap();
+        reports.taken(&waiting[0].report_id).unwrap();
+        let later = now_ms() + RECEIPT_KEPT.as_millis() as i64 + 1_000;
+        assert_eq!(reports.purge_receipts(now_ms()).unwrap(), 0);
+        assert_eq!(reports.purge_receipts(later).unwrap(), 1);
+        assert_eq!(reports.pending().unwrap().len(), 1);
+        // The purged client id is new again; the waiting one is still known.
+        assert!(!reports.store(&sealed(1, 100)).unwrap().duplicate);
+        assert!(reports.store(&sealed(2, 100)).unwrap().duplicate);
+    }
 
     #[test]
     fn receipts_are_crockford_and_vary() {

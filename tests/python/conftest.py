@@ -107,3 +107,16 @@ class Events:
             if predicate(item):
                 return item
             self.seen.append(item)
+
+
+def run_browser_script(script, *args, ok_line, timeout=90):
+    """Runs tests/browser/`script` under node against headless Chromium;
+    fails the test unless it exits 0 and prints `ok_line`."""
+    import shutil
+
+    browser_dir = ROOT / "tests" / "browser"
+    if shutil.which("chromium") is None or not (browser_dir / "node_modules" / "playwright-core").exists():
+        pytest.fail("Chromium and playwright-core are needed: run scripts/setup.sh")
+    result = subprocess.run(["node", str(browser_dir / script), *map(str, args)],
+                            capture_output=True, text=True, timeout=timeout)
+    assert result.returncode == 0 and ok_line in result.stdout, result.stdout + result.stderr

@@ -1,12 +1,13 @@
 """The online pre-complaint through the bindings: localisable validation
 issues, submission to the desk (end-to-end encrypted chat), the receipt
-number and the console's list."""
+number, the console's list and, in headless Chromium, the console's
+"Pré-plaintes" panel opening the form."""
 
 import asyncio
 
 import pytest
 
-from conftest import OPERATOR, PASSWORD, Events
+from conftest import OPERATOR, PASSWORD, Events, run_browser_script
 from console_client import Console
 
 
@@ -64,4 +65,23 @@ def test_submission_receipt_and_console_list(discret, make_config, platform):
     assert case["category"] == "pre_complaint"
     body = next(m["body"] for m in case["messages"] if m["kind"] == "pre_complaint")
     assert body["items"][0]["value_cents"] == 120000
+    handle.cancel()
+
+
+def test_the_console_panel_opens_the_pre_complaint_in_chromium(discret, make_config, platform, tmp_path):
+    app = discret.App(make_config(url=platform.url, key=platform.desk_key))
+    description = "Faux conseiller <b>bancaire</b> — محتال"
+    chat = asyncio.run(app.submit_pre_complaint(form(discret, surname="Martin", description=description)))
+    events = Events()
+
+    class Listener(discret.ChatListener):
+        def on_event(self, event):
+            events.put(event)
+
+    handle = chat.subscribe(Listener())
+    receipt = events.wait(lambda e: e.is_pre_complaint_receipt(), "receipt").receipt
+    screenshot = tmp_path / "pre-complaints.png"
+    run_browser_script("precomplaints.mjs", platform.url, OPERATOR, PASSWORD, receipt, "Martin",
+                       description, screenshot, ok_line="PRECOMPLAINTS-TEST-OK")
+    assert screenshot.stat().st_size > 10_000
     handle.cancel()

@@ -11,7 +11,7 @@ import time
 import pytest
 from PIL import Image
 
-from conftest import OPERATOR, PASSWORD
+from conftest import OPERATOR, PASSWORD, run_browser_script
 from console_client import Console
 
 GPS = {1: "N", 2: (48.0, 51.0, 23.76), 3: "E", 4: (2.0, 21.0, 7.92)}
@@ -144,25 +144,12 @@ def test_an_unreachable_platform_queues_the_report(discret, make_config, platfor
 
 
 def test_the_console_lists_the_report_in_chromium(discret, make_config, platform, tmp_path):
-    import pathlib
-    import shutil
-    import subprocess
-
-    from conftest import ROOT
-
-    browser_dir = ROOT / "tests" / "browser"
-    if shutil.which("chromium") is None or not (browser_dir / "node_modules" / "playwright-core").exists():
-        pytest.fail("Chromium and playwright-core are needed: run scripts/setup.sh")
     app = discret.App(make_config(url=platform.url, key=platform.desk_key))
     text = "Rodéo <b>chaque nuit</b> — دراجات"
     outcome = asyncio.run(app.submit_report(report(
         discret, category=discret.ReportCategory.URBAN_RODEO, text=text)))
     assert outcome.is_sent(), outcome
     screenshot = tmp_path / "reports.png"
-    result = subprocess.run(
-        ["node", str(browser_dir / "reports.mjs"), platform.url, OPERATOR, PASSWORD,
-         outcome.receipt.receipt, text, str(screenshot)],
-        capture_output=True, text=True, timeout=90,
-    )
-    assert result.returncode == 0 and "REPORTS-TEST-OK" in result.stdout, result.stdout + result.stderr
+    run_browser_script("reports.mjs", platform.url, OPERATOR, PASSWORD, outcome.receipt.receipt,
+                       text, screenshot, ok_line="REPORTS-TEST-OK")
     assert screenshot.stat().st_size > 10_000

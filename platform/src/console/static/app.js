@@ -130,6 +130,7 @@
     pollAbort = null; queueItems = []; selectedId = null; transcriptSig = ''; actionsKey = '';
     $('queue').replaceChildren(); $('case').replaceChildren(); $('stats').replaceChildren();
     $('reports').replaceChildren(); reportsSig = '';
+    $('pre-complaints').replaceChildren(); preComplaintsSig = '';
     delete $('case').dataset.caseId;
     setError('action-error', '');
     $('app-view').hidden = true; $('login-view').hidden = false;
@@ -180,6 +181,7 @@
         renderQueue();
         refreshStats();
         refreshReports();
+        refreshPreComplaints();
         if (selectedId !== null) loadCase(selectedId);
       } catch (err) {
         if (mySession !== session || (err && err.status === 401)) return;
@@ -692,6 +694,36 @@
     return li;
   }
 
+  // ---- pre-complaints ("Pré-plaintes"): each opens its case ------------------------------
+  let preComplaintsSig = '';
+  async function refreshPreComplaints() {
+    try {
+      const data = await api('GET', '/pre-complaints');
+      const items = Array.isArray(data.items) ? data.items : [];
+      const sig = items.map((p) => `${p.case_id}:${p.state}`).join(',');
+      if (sig === preComplaintsSig) return;
+      preComplaintsSig = sig;
+      $('pre-complaints-count').textContent = `${items.length}`;
+      const nodes = items.map(preComplaintNode);
+      if (!nodes.length) nodes.push(el('li', 'queue-empty', 'Aucune pré-plainte.'));
+      $('pre-complaints').replaceChildren(...nodes);
+    } catch (_) { /* next queue update retries */ }
+  }
+  function preComplaintNode(p) { // citizen-controlled fields: textContent only
+    const li = el('li', 'queue-item pc-row');
+    li.dataset.caseId = String(p.case_id);
+    li.tabIndex = 0;
+    li.setAttribute('role', 'button');
+    const top = el('div', 'qi-top');
+    top.append(el('span', 'qi-id', p.receipt), el('span', 'qi-category', OFFENCES[p.offence] || String(p.offence ?? '')),
+      el('span', 'qi-state', STATES[p.state] || String(p.state ?? '')));
+    const meta = el('div', 'qi-meta');
+    meta.append(userText('span', p.surname, 'pc-surname'), el('span', 'pc-date', `Faits : ${p.facts_date}`),
+      userText('span', p.station_name, 'pc-station-name'));
+    li.append(top, meta);
+    return li;
+  }
+
   // ---- clocks & start-up ------------------------------------------------------------------
   function tick() {
     const now = Date.now();
@@ -705,6 +737,8 @@
     $('logout').addEventListener('click', onLogout);
     $('queue').addEventListener('click', onQueueActivate);
     $('queue').addEventListener('keydown', onQueueActivate);
+    $('pre-complaints').addEventListener('click', onQueueActivate);
+    $('pre-complaints').addEventListener('keydown', onQueueActivate);
     document.addEventListener('visibilitychange', () => { if (!document.hidden && me && selectedId !== null) loadCase(selectedId); });
     setInterval(tick, 1000);
     try {
