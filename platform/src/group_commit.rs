@@ -66,6 +66,20 @@ impl GroupCommit {
         answered.recv().map_err(|_| stopped())?
     }
 
+    /// Runs `write` in the next batch without waiting for it; a failure is
+    /// logged (for writes nobody waits on, such as deleting acknowledged
+    /// messages).
+    pub fn submit_detached(
+        &self,
+        write: impl FnOnce(&Connection) -> Result<()> + Send + 'static,
+    ) -> Result<()> {
+        self.submit(write, |result| {
+            if let Err(e) = result {
+                tracing::error!(error = %e, "a background database write failed");
+            }
+        })
+    }
+
     fn submit<R: Send + 'static>(
         &self,
         write: impl FnOnce(&Connection) -> Result<R> + Send + 'static,

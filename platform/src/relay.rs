@@ -7,7 +7,7 @@
 //! for every write waiting, answered after commit); reads use a connection
 //! of their own, which WAL never blocks behind the writer.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -55,12 +55,71 @@ pub struct Relay {
     rate_limit: RateLimit,
 }
 
-/// A chat's wake-up, and the last downward sequence number stored while
-/// someone waited: an open link reads the store only when it has news.
+/// A chat's wake-up, the last downward sequence number stored while
+/// someone waited, and the latest downward messages themselves: an open
+/// link reads the store only when it has news, and usually not even then
+/// (it sends what the push left here, committed and in order).
 #[derive(Default)]
 pub(crate) struct DownWaiter {
     pub(crate) stored: Notify,
     pub(crate) last_seq: AtomicU64,
+    /// Downward messages stored while this chat had a link, oldest first,
+    /// not yet acknowledged; at most [`RECENT_KEPT`].
+    recent: Mutex<VecDeque<DownEnvelope>>,
+}
+
+/// Downward messages a chat's waiter keeps in memory at most; past that,
+/// or after a gap, the link reads the store.
+const RECENT_KEPT: usize = 32;
+
+impl DownWaiter {
+    fn recent(&self) -> std::sync::MutexGuard<'_, VecDeque<DownEnvelope>> {
+        self.recent.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Keeps a committed downward message for the chat's link.
+    fn keep(&self, envelope: DownEnvelope) {
+        let mut recent = self.recent();
+        let at = recent.partition_point(|m| m.seq < envelope.seq);
+        if recent.get(at).is_some_and(|m| m.seq == envelope.seq) {
+            return;
+        }
+        recent.insert(at, envelope);
+        while recent.len() > RECENT_KEPT {
+            recent.pop_front();
+        }
+    }
+
+    /// The messages after `after` up to `last_seq`, when memory holds them
+    /// all, without a gap, within one batch's limits; `None`: read the store.
+    pub(crate) fn kept_after(&self, after: u64) -> Option<Vec<DownEnvelope>> {
+        let last = self.last_seq.load(Ordering::Acquire);
+        let recent = self.recent();
+        let from = recent.partition_point(|m| m.seq <= after);
+        let mut messages = Vec::new();
+        let mut bytes = 0;
+        let mut next = after + 1;
+        for m in recent.range(from..) {
+            if m.seq != next || messages.len() >= limits::MAX_POLL_BATCH {
+                return None;
+            }
+            bytes += m.ciphertext.body.len();
+            if bytes > limits::MAX_POLL_BATCH_BYTES {
+                return None;
+            }
+            messages.push(m.clone());
+            next += 1;
+        }
+        (next == last + 1).then_some(messages)
+    }
+
+    /// The phone holds everything up to `up_to`.
+    fn forget_up_to(&self, up_to: u64) {
+        let mut recent = self.recent();
+        while recent.front().is_some_and(|m| m.seq <= up_to) {
+            recent.pop_front();
+        }
+    }
 }
 
 /// Below this many unclaimed one-time keys, the desk is asked for more.
@@ -237,10 +296,11 @@ impl Relay {
     /// thread); returns once it is committed, after waking the chat's link.
     pub fn push_down(&self, chat_hash: &str, ciphertext: &Ciphertext) -> Result<u64> {
         let (hash, ciphertext) = (chat_hash.to_string(), ciphertext.clone());
-        let seq = self
+        let stored = self
             .writer
-            .write_blocking(move |conn| store_down(conn, &hash, &ciphertext))?;
-        self.wake(chat_hash, seq);
+            .write_blocking(move |conn| store_down(conn, &hash, ciphertext))?;
+        let seq = stored.seq;
+        self.wake_with(chat_hash, stored);
         Ok(seq)
     }
 
@@ -252,20 +312,31 @@ impl Relay {
             Ok(messages
                 .into_iter()
                 .map(|(hash, ciphertext)| {
-                    step_savepoint(conn, |conn| store_down(conn, &hash, &ciphertext))
-                        .map(|seq| (hash, seq))
+                    step_savepoint(conn, |conn| store_down(conn, &hash, ciphertext))
+                        .map(|stored| (hash, stored))
                 })
                 .collect::<Vec<_>>())
         })?;
         Ok(stored
             .into_iter()
             .map(|stored| {
-                stored.map(|(hash, seq)| {
-                    self.wake(&hash, seq);
+                stored.map(|(hash, stored)| {
+                    let seq = stored.seq;
+                    self.wake_with(&hash, stored);
                     seq
                 })
             })
             .collect())
+    }
+
+    /// Wakes the chat's link with a message just committed.
+    fn wake_with(&self, chat_hash: &str, stored: DownEnvelope) {
+        if let Some(waiter) = self.waiters().get(chat_hash) {
+            let seq = stored.seq;
+            waiter.keep(stored);
+            waiter.last_seq.fetch_max(seq, Ordering::AcqRel);
+            waiter.stored.notify_waiters();
+        }
     }
 
     fn wake(&self, chat_hash: &str, seq: u64) {
@@ -453,14 +524,28 @@ impl Relay {
 
     /// The phone holds every downward message up to `up_to`: delete them.
     pub async fn acknowledge(&self, hash: &str, up_to: u64) -> Result<()> {
+        self.forget_kept(hash, up_to);
         let hash = hash.to_string();
         self.writer
-            .write(move |conn| {
-                conn.prepare_cached("DELETE FROM relay_down WHERE chat_hash = ?1 AND seq <= ?2")?
-                    .execute(params![hash, up_to.min(i64::MAX as u64) as i64])?;
-                Ok(())
-            })
+            .write(move |conn| delete_down_up_to(conn, &hash, up_to))
             .await
+    }
+
+    /// The same without waiting for the commit (a WebSocket ack has no
+    /// answer): the delete joins the next batch. Should the relay stop
+    /// first, the phone gets those messages again and drops them by
+    /// sequence number.
+    pub(crate) fn acknowledge_soon(&self, hash: &str, up_to: u64) -> Result<()> {
+        self.forget_kept(hash, up_to);
+        let hash = hash.to_string();
+        self.writer
+            .submit_detached(move |conn| delete_down_up_to(conn, &hash, up_to))
+    }
+
+    fn forget_kept(&self, hash: &str, up_to: u64) {
+        if let Some(waiter) = self.waiters().get(hash) {
+            waiter.forget_up_to(up_to);
+        }
     }
 
     /// The chat's wake-up, shared by its long polls and its WebSocket.
@@ -579,20 +664,31 @@ async fn ack(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// One downward message (inside a group commit); its sequence number.
-fn store_down(conn: &Connection, hash: &str, ciphertext: &Ciphertext) -> Result<u64> {
+fn delete_down_up_to(conn: &Connection, hash: &str, up_to: u64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM relay_down WHERE chat_hash = ?1 AND seq <= ?2")?
+        .execute(params![hash, up_to.min(i64::MAX as u64) as i64])?;
+    Ok(())
+}
+
+/// One downward message (inside a group commit), as stored.
+fn store_down(conn: &Connection, hash: &str, ciphertext: Ciphertext) -> Result<DownEnvelope> {
     let seq: i64 = conn
         .prepare_cached("SELECT down_next FROM relay_chats WHERE chat_hash = ?1")?
         .query_row([hash], |r| r.get(0))
         .optional()?
         .ok_or(Error::UnknownChat)?;
+    let stored_ms = now_ms();
     conn.prepare_cached(
         "INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![hash, seq, ciphertext.kind, ciphertext.body, now_ms()])?;
+    .execute(params![hash, seq, ciphertext.kind, ciphertext.body, stored_ms])?;
     conn.prepare_cached("UPDATE relay_chats SET down_next = down_next + 1 WHERE chat_hash = ?1")?
         .execute([hash])?;
-    Ok(seq as u64)
+    Ok(DownEnvelope {
+        seq: seq as u64,
+        ciphertext,
+        stored_at_ms: stored_ms.max(0) as u64,
+    })
 }
 
 /// Runs `write` in a nested savepoint: when it fails, it leaves nothing.
@@ -660,4 +756,74 @@ fn store_up(
         seq: up_next as u64,
         duplicate: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn envelope(seq: u64, bytes: usize) -> DownEnvelope {
+        DownEnvelope {
+            seq,
+            ciphertext: Ciphertext {
+                kind: 1,
+                body: "c".repeat(bytes),
+            },
+            stored_at_ms: 0,
+        }
+    }
+
+    fn waiter_with(seqs: &[u64], bytes: usize) -> DownWaiter {
+        let waiter = DownWaiter::default();
+        for &seq in seqs {
+            waiter.keep(envelope(seq, bytes));
+            waiter.last_seq.fetch_max(seq, Ordering::AcqRel);
+        }
+        waiter
+    }
+
+    fn seqs(messages: Option<Vec<DownEnvelope>>) -> Option<Vec<u64>> {
+        messages.map(|m| m.iter().map(|m| m.seq).collect())
+    }
+
+    #[test]
+    fn kept_messages_are_sent_in_order_even_when_kept_out_of_order() {
+        let waiter = waiter_with(&[3, 1, 2, 2], 10);
+        assert_eq!(seqs(waiter.kept_after(0)), Some(vec![1, 2, 3]));
+        assert_eq!(seqs(waiter.kept_after(2)), Some(vec![3]));
+        assert_eq!(seqs(waiter.kept_after(3)), Some(vec![]));
+    }
+
+    #[test]
+    fn a_gap_or_a_message_not_kept_means_reading_the_store() {
+        // 2 was stored (last_seq says 3) but is not in memory.
+        assert_eq!(seqs(waiter_with(&[1, 3], 10).kept_after(0)), None);
+        // The link is behind what memory still holds.
+        let waiter = waiter_with(&(1..=RECENT_KEPT as u64 + 5).collect::<Vec<_>>(), 10);
+        assert_eq!(seqs(waiter.kept_after(0)), None);
+        assert_eq!(
+            waiter.kept_after(5).map(|m| m.len()),
+            Some(RECENT_KEPT),
+            "the last {RECENT_KEPT} are kept"
+        );
+        // Stored by another process: woken with a number only.
+        let waiter = waiter_with(&[1], 10);
+        waiter.last_seq.fetch_max(2, Ordering::AcqRel);
+        assert_eq!(seqs(waiter.kept_after(1)), None);
+    }
+
+    #[test]
+    fn more_than_one_batch_is_left_to_the_store() {
+        let big = limits::MAX_POLL_BATCH_BYTES / 2 + 1;
+        assert_eq!(seqs(waiter_with(&[1, 2], big).kept_after(0)), None);
+        assert_eq!(seqs(waiter_with(&[1], big).kept_after(0)), Some(vec![1]));
+    }
+
+    #[test]
+    fn acknowledged_messages_leave_memory() {
+        let waiter = waiter_with(&[1, 2, 3], 10);
+        waiter.forget_up_to(2);
+        assert_eq!(seqs(waiter.kept_after(2)), Some(vec![3]));
+        assert_eq!(seqs(waiter.kept_after(0)), None);
+    }
 }

@@ -109,11 +109,19 @@ async fn serve(
         tokio::pin!(stored);
         stored.as_mut().enable();
         if look || waiter.last_seq.load(Ordering::Acquire) > pushed {
-            let messages = down_after(relay, hash, pushed)?.ok_or(Error::UnknownChat)?;
+            // What the push left in memory, else the store.
+            let (messages, from_store) = match waiter.kept_after(pushed).filter(|_| !look) {
+                Some(kept) => (kept, false),
+                None => (
+                    down_after(relay, hash, pushed)?.ok_or(Error::UnknownChat)?,
+                    true,
+                ),
+            };
             look = false;
             if let Some(last) = messages.last() {
                 pushed = last.seq;
-                look = true;
+                // A batch from the store may have been cut at its limits.
+                look = from_store;
                 send(
                     &mut socket,
                     &ServerFrame::Down {
@@ -158,7 +166,7 @@ async fn serve(
                 }),
                 Err(e) => Some(refusal(Some(client_id), &e)),
             },
-            Ok(ClientFrame::Ack { up_to, .. }) => match relay.acknowledge(hash, up_to).await {
+            Ok(ClientFrame::Ack { up_to, .. }) => match relay.acknowledge_soon(hash, up_to) {
                 Ok(()) => None,
                 Err(e) => Some(refusal(None, &e)),
             },
