@@ -90,6 +90,13 @@ async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> Result<()> {
         .map_err(|_| Error::Internal("the phone went away".into()))
 }
 
+fn acknowledge_carried(relay: &Relay, hash: &str, ack: Option<u64>) -> Result<()> {
+    match ack {
+        Some(up_to) => relay.acknowledge_soon(hash, up_to),
+        None => Ok(()),
+    }
+}
+
 async fn serve(
     relay: &Relay,
     hash: &str,
@@ -156,16 +163,23 @@ async fn serve(
             Ok(ClientFrame::Up {
                 client_id,
                 ciphertext,
+                ack,
                 ..
-            }) => match relay.accept_up(hash, client_id.clone(), ciphertext).await {
-                Ok(accepted) => Some(ServerFrame::Accepted {
-                    v: PROTOCOL_VERSION,
-                    client_id,
-                    seq: accepted.seq,
-                    duplicate: accepted.duplicate,
-                }),
-                Err(e) => Some(refusal(Some(client_id), &e)),
-            },
+            }) => {
+                let accepted = match acknowledge_carried(relay, hash, ack) {
+                    Ok(()) => relay.accept_up(hash, client_id.clone(), ciphertext).await,
+                    Err(e) => Err(e),
+                };
+                Some(match accepted {
+                    Ok(accepted) => ServerFrame::Accepted {
+                        v: PROTOCOL_VERSION,
+                        client_id,
+                        seq: accepted.seq,
+                        duplicate: accepted.duplicate,
+                    },
+                    Err(e) => refusal(Some(client_id), &e),
+                })
+            }
             Ok(ClientFrame::Ack { up_to, .. }) => match relay.acknowledge_soon(hash, up_to) {
                 Ok(()) => None,
                 Err(e) => Some(refusal(None, &e)),

@@ -130,6 +130,11 @@ pub enum ClientFrame {
         v: u32,
         client_id: String,
         ciphertext: Ciphertext,
+        /// An acknowledgement carried along (same as a [`ClientFrame::Ack`]
+        /// sent just before): a phone that has something to send saves the
+        /// separate frame.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ack: Option<u64>,
     },
     /// Same as [`Ack`].
     Ack { v: u32, up_to: u64 },

@@ -1,7 +1,9 @@
 //! A chat's link to the relay, in one task: the outbox goes out in order
 //! and leaves the outbox only once the relay has stored it (a resend after a
 //! cut is stored once, by client id); downward messages are taken once, by
-//! sequence number, and acknowledged. The link prefers one WebSocket per
+//! sequence number, and acknowledged (on the WebSocket, the
+//! acknowledgement rides on the next upward message when one follows
+//! within [`ACK_DELAY`], saving a frame). The link prefers one WebSocket per
 //! chat and falls back to HTTP (post + long poll) when WebSockets fail, as
 //! behind some proxies; every failure waits with exponential backoff and
 //! jitter, cut short when the shell reports a network change.
@@ -28,6 +30,9 @@ const SOCKET_TRIES: u32 = 2;
 /// HTTP rounds before trying the WebSocket again.
 const HTTP_ROUNDS: u32 = 3;
 const PING_EVERY: Duration = Duration::from_secs(20);
+/// How long a WebSocket acknowledgement waits for an upward message to
+/// ride on before it goes in a frame of its own.
+const ACK_DELAY: Duration = Duration::from_millis(200);
 /// A WebSocket silent for this long is considered dead.
 const DEAD_AFTER: Duration = Duration::from_secs(50);
 
@@ -276,9 +281,13 @@ async fn socket_turn(shared: &Shared, mut socket: Socket, heard: &mut bool) -> E
     let mut ping = tokio::time::interval(PING_EVERY);
     ping.tick().await;
     let mut last_heard = Instant::now();
+    // Downward messages taken but not yet acknowledged, and by when the
+    // acknowledgement goes alone.
+    let mut owed_ack: Option<u64> = None;
+    let mut ack_by = tokio::time::Instant::now();
     loop {
         if stopping(shared) {
-            let _ = socket.close(None).await;
+            close_socket(&mut socket, owed_ack).await;
             return End::Stop;
         }
         let changed = shared.outbox_changed.notified();
@@ -294,6 +303,7 @@ async fn socket_turn(shared: &Shared, mut socket: Socket, heard: &mut bool) -> E
                 v: PROTOCOL_VERSION,
                 client_id: item.envelope.client_id,
                 ciphertext: item.envelope.ciphertext,
+                ack: owed_ack.take(),
             };
             if socket.send(frame(&up)).await.is_err() {
                 return End::Failed;
@@ -303,8 +313,17 @@ async fn socket_turn(shared: &Shared, mut socket: Socket, heard: &mut bool) -> E
         let received = tokio::select! {
             _ = changed => continue,
             _ = shutdown.changed() => {
-                let _ = socket.close(None).await;
+                close_socket(&mut socket, owed_ack).await;
                 return End::Stop;
+            }
+            _ = tokio::time::sleep_until(ack_by), if owed_ack.is_some() => {
+                if let Some(up_to) = owed_ack.take() {
+                    let ack = ClientFrame::Ack { v: PROTOCOL_VERSION, up_to };
+                    if socket.send(frame(&ack)).await.is_err() {
+                        return End::Failed;
+                    }
+                }
+                continue;
             }
             _ = ping.tick() => {
                 if last_heard.elapsed() > DEAD_AFTER || socket.send(Message::Ping(Vec::new().into())).await.is_err() {
@@ -352,7 +371,7 @@ async fn socket_turn(shared: &Shared, mut socket: Socket, heard: &mut bool) -> E
                 if matches!(code, RelayErrorCode::RateLimited | RelayErrorCode::Internal) {
                     // Worth retrying: resend from this message after a pause.
                     tracing::info!(reason = %error, "the relay asks to wait");
-                    let _ = socket.close(None).await;
+                    close_socket(&mut socket, owed_ack).await;
                     return End::Failed;
                 }
                 in_flight = in_flight.saturating_sub(1);
@@ -368,18 +387,31 @@ async fn socket_turn(shared: &Shared, mut socket: Socket, heard: &mut bool) -> E
             }
             ServerFrame::Down { messages, .. } => {
                 if let Some(last) = take_down(shared, messages) {
-                    let ack = ClientFrame::Ack {
-                        v: PROTOCOL_VERSION,
-                        up_to: last,
-                    };
-                    if socket.send(frame(&ack)).await.is_err() {
-                        return End::Failed;
+                    if owed_ack.is_none() {
+                        ack_by = tokio::time::Instant::now() + ACK_DELAY;
                     }
+                    owed_ack = Some(owed_ack.map_or(last, |owed| owed.max(last)));
                 }
             }
         }
     }
 }
+
+/// Closes the link, acknowledging first what is owed (best effort: the
+/// relay sends again what was not acknowledged, and it is dropped by
+/// sequence number).
+async fn close_socket(socket: &mut Socket, owed_ack: Option<u64>) {
+    if let Some(up_to) = owed_ack {
+        let ack = ClientFrame::Ack {
+            v: PROTOCOL_VERSION,
+            up_to,
+        };
+        let _ = socket.send(frame(&ack)).await;
+    }
+    let _ = socket.close(None).await;
+}
+
+
 
 #[cfg(test)]
 mod tests {
