@@ -8,6 +8,10 @@
 //! Under load this turns thousands of small transactions a second into a
 //! few hundred larger ones, and the async tasks never hold a database lock:
 //! they wait for their answer on a channel.
+//!
+//! Checkpoints (copying the write-ahead log back into the database, with an
+//! fsync) run on a thread of their own, on their own connection, so that
+//! the disk's flush never holds up a commit.
 
 use std::sync::mpsc;
 use std::thread;
@@ -18,6 +22,13 @@ use crate::error::{Error, Result};
 
 /// Most writes in one transaction: bounds the wait of the first one.
 const MAX_BATCH: usize = 256;
+
+/// Commits between two (passive) checkpoints.
+const CHECKPOINT_EVERY: u32 = 64;
+
+/// Past this many pages in the write-ahead log (64 MiB of 4 KiB pages), a
+/// checkpoint waits for the writer so that the log starts over.
+const WAL_PAGES_MAX: i64 = 16_384;
 
 /// What a write's answer becomes once the batch's fate is known.
 type Finish = Box<dyn FnOnce(bool) + Send>;
@@ -32,12 +43,19 @@ pub struct GroupCommit {
 }
 
 impl GroupCommit {
-    /// Starts the writer thread on `conn`.
-    pub fn start(conn: Connection) -> Result<GroupCommit> {
+    /// Starts the writer thread on `conn`, and the checkpoint thread on
+    /// `checkpoints` (another connection to the same file).
+    pub fn start(conn: Connection, checkpoints: Connection) -> Result<GroupCommit> {
+        conn.execute_batch("PRAGMA wal_autocheckpoint = 0")?;
+        let (due, checkpoint_due) = mpsc::sync_channel::<()>(1);
+        thread::Builder::new()
+            .name("discret-db-checkpoint".into())
+            .spawn(move || checkpoint(checkpoints, checkpoint_due))
+            .map_err(|e| Error::Setup(format!("cannot start the database checkpoints: {e}")))?;
         let (jobs, queue) = mpsc::channel::<Job>();
         thread::Builder::new()
             .name("discret-db-writer".into())
-            .spawn(move || run(conn, queue))
+            .spawn(move || run(conn, queue, due))
             .map_err(|e| Error::Setup(format!("cannot start the database writer: {e}")))?;
         Ok(GroupCommit { jobs })
     }
@@ -104,7 +122,27 @@ fn stopped() -> Error {
     Error::Internal("the database writer stopped".into())
 }
 
-fn run(conn: Connection, queue: mpsc::Receiver<Job>) {
+/// Checkpoints when the writer says so; ends with the writer.
+fn checkpoint(conn: Connection, due: mpsc::Receiver<()>) {
+    while due.recv().is_ok() {
+        let log_pages =
+            conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(1));
+        let result = match log_pages {
+            // Under steady writes a passive checkpoint never catches up
+            // with the log's end, and the log would only grow.
+            Ok(pages) if pages > WAL_PAGES_MAX => conn
+                .query_row("PRAGMA wal_checkpoint(RESTART)", [], |r| r.get::<_, i64>(0))
+                .map(|_| ()),
+            other => other.map(|_| ()),
+        };
+        if let Err(e) = result {
+            tracing::error!(error = %e, "a database checkpoint failed");
+        }
+    }
+}
+
+fn run(conn: Connection, queue: mpsc::Receiver<Job>, checkpoint_due: mpsc::SyncSender<()>) {
+    let mut commits = 0u32;
     while let Ok(first) = queue.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -140,6 +178,11 @@ fn run(conn: Connection, queue: mpsc::Receiver<Job>) {
         };
         for finish in finishes {
             finish(committed);
+        }
+        commits = commits.wrapping_add(1);
+        if commits % CHECKPOINT_EVERY == 0 {
+            // Full: the checkpoint thread is at work and will see the log.
+            let _ = checkpoint_due.try_send(());
         }
     }
 }
@@ -188,7 +231,8 @@ mod tests {
             "PRAGMA journal_mode = WAL; CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL);",
         )
         .expect("schema");
-        (GroupCommit::start(conn).expect("writer"), path)
+        let checkpoints = Connection::open(&path).expect("open");
+        (GroupCommit::start(conn, checkpoints).expect("writer"), path)
     }
 
     fn count(path: &std::path::Path) -> i64 {

@@ -140,7 +140,7 @@ impl Relay {
     /// limit is lower (receipts and retries need room).
     pub fn new(db: Db, health: Health, rate_limit: RateLimit) -> Result<Arc<Relay>> {
         Ok(Arc::new(Relay {
-            writer: GroupCommit::start(db.connect()?)?,
+            writer: GroupCommit::start(db.connect()?, db.connect()?)?,
             reader: Mutex::new(db.connect()?),
             db,
             health,

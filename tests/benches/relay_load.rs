@@ -19,7 +19,8 @@
 //! Environment: DISCRET_BENCH_CHATS (1,000), DISCRET_BENCH_MESSAGES (20 per
 //! chat), DISCRET_BENCH_IDLE (10,000), DISCRET_BENCH_PACE_MS (500: each chat
 //! sends every 500 ms in the paced run), DISCRET_BENCH_PHASES (all of
-//! "closed,paced,desk,idle").
+//! "closed,paced,desk,idle"; "relay" runs the relay's closed loop alone,
+//! for profiling).
 
 #[path = "measure.rs"]
 mod measure;
@@ -606,6 +607,12 @@ fn main() {
                 relay.throughput() / frames.throughput(),
             );
             baseline = Some(echo.throughput());
+        }
+        if run("relay") {
+            // The relay alone, for profiling (no baseline, no ratio).
+            relay_echo(chats, per_chat, None)
+                .await
+                .print("relay alone (WebSocket link, SQLite store, ack)");
         }
         if run("paced") {
             let pace = Duration::from_millis(env_number("DISCRET_BENCH_PACE_MS", 500) as u64);

@@ -411,8 +411,6 @@ async fn close_socket(socket: &mut Socket, owed_ack: Option<u64>) {
     let _ = socket.close(None).await;
 }
 
-
-
 #[cfg(test)]
 mod tests {
     use super::*;
