@@ -44,7 +44,10 @@ CREATE TABLE IF NOT EXISTS relay_down (
     stored_ms   INTEGER NOT NULL,
     PRIMARY KEY (chat_hash, seq)
 );
-CREATE INDEX IF NOT EXISTS relay_up_by_age ON relay_up(stored_ms, chat_hash, seq);
+-- The desk takes upward messages in arrival order: rowid order (a new row
+-- gets a rowid above every row present). An index by age cost a B-tree
+-- insert and delete per message; databases made before lose it here.
+DROP INDEX IF EXISTS relay_up_by_age;
 -- The desk's public keys, published by the desk for a relay running apart.
 CREATE TABLE IF NOT EXISTS desk_public (
     id          INTEGER PRIMARY KEY CHECK (id = 1),

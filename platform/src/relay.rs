@@ -354,7 +354,7 @@ impl Relay {
     pub fn pending_up(&self) -> Result<Vec<(String, u64, Ciphertext)>> {
         let conn = self.reader();
         let mut stmt = conn.prepare_cached(
-            "SELECT chat_hash, seq, kind, body FROM relay_up ORDER BY stored_ms, chat_hash, seq LIMIT 500",
+            "SELECT chat_hash, seq, kind, body FROM relay_up ORDER BY rowid LIMIT 500",
         )?;
         let rows = stmt
             .query_map([], |r| {
