@@ -430,3 +430,51 @@ async fn without_websockets_the_chat_falls_back_to_http() {
     assert!(sent.contains("/down?after="), "the long poll took over");
     platform.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chat_the_relay_has_forgotten_tells_the_user_it_expired() {
+    let platform = start_platform("expired").await;
+    let app = app_for(&platform.url(), platform.desk_signing_key());
+    let chat = app
+        .start_chat(request("harassment"))
+        .await
+        .expect("chat starts");
+    let (listener, mut events) = collector();
+    let _subscription = chat.subscribe(listener);
+    wait_for(&mut events, "queued", |e| {
+        matches!(e, ChatEvent::Queued { .. })
+    })
+    .await;
+    wait_desk(&platform, "the opening taken", || {
+        platform.relay.pending_up().is_ok_and(|p| p.is_empty())
+    })
+    .await;
+    // A month without a message: the relay's retention forgets the chat.
+    let month_later = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_millis() as i64
+        + discret_platform::relay::IDLE_CHAT_KEPT.as_millis() as i64
+        + 60_000;
+    let relay = platform.relay.clone();
+    let forgotten = tokio::task::spawn_blocking(move || relay.forget_old_chats(month_later))
+        .await
+        .expect("task")
+        .expect("retention");
+    assert_eq!(forgotten, 1);
+
+    let id = chat.send_text("toujours là ?", None).expect("queued");
+    wait_for(
+        &mut events,
+        "send failed",
+        |e| matches!(e, ChatEvent::SendFailed { message_id, .. } if *message_id == id),
+    )
+    .await;
+    wait_for(&mut events, "expired", |e| matches!(e, ChatEvent::Expired)).await;
+    assert_eq!(chat.state(), ChatState::ClosedByOperator);
+    assert!(matches!(
+        chat.send_text("encore", None),
+        Err(Error::ChatClosed)
+    ));
+    platform.stop().await;
+}

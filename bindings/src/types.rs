@@ -260,6 +260,9 @@ pub enum ChatEvent {
     ClosedByOperator {
         reason: String,
     },
+    /// The relay no longer knows this chat (closed long ago, or silent for
+    /// 30 days): start a new chat to write again.
+    Expired,
     /// The desk registered the pre-complaint sent as `message_id`.
     PreComplaintReceipt {
         message_id: String,
@@ -310,6 +313,7 @@ impl From<core::ChatEvent> for ChatEvent {
             },
             E::PatrolDispatched { note } => ChatEvent::PatrolDispatched { note },
             E::ClosedByOperator { reason } => ChatEvent::ClosedByOperator { reason },
+            E::Expired => ChatEvent::Expired,
             E::PreComplaintReceipt {
                 message_id,
                 receipt,

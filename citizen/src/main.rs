@@ -116,6 +116,7 @@ fn kind_of(event: &ChatEvent) -> &'static str {
         ChatEvent::TapQuestion { .. } => "question",
         ChatEvent::PatrolDispatched { .. } => "patrol",
         ChatEvent::ClosedByOperator { .. } => "closed",
+        ChatEvent::Expired => "expired",
         ChatEvent::PreComplaintReceipt { .. } => "receipt",
     }
 }
@@ -168,6 +169,7 @@ impl ChatListener for Screen {
                 )
             }
             ChatEvent::ClosedByOperator { reason } => println!("[desk] chat closed: {reason}"),
+            ChatEvent::Expired => println!("[relay] this chat has expired; start a new one"),
             ChatEvent::PreComplaintReceipt { receipt, .. } => {
                 println!("[desk] pre-complaint registered: {receipt}")
             }

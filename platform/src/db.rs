@@ -19,7 +19,9 @@ CREATE TABLE IF NOT EXISTS relay_chats (
     created_ms  INTEGER NOT NULL,
     up_next     INTEGER NOT NULL DEFAULT 1,
     down_next   INTEGER NOT NULL DEFAULT 1,
-    closed      INTEGER NOT NULL DEFAULT 0
+    closed      INTEGER NOT NULL DEFAULT 0,
+    -- The last message either way, or the closing (retention).
+    active_ms   INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS relay_up (
     chat_hash   TEXT NOT NULL,
@@ -131,7 +133,14 @@ impl Db {
 
     /// The relay's database.
     pub fn open_relay(data_dir: &Path) -> Result<Db> {
-        Db::open_file(data_dir, "relay.sqlite3", RELAY_SCHEMA)
+        let db = Db::open_file(data_dir, "relay.sqlite3", RELAY_SCHEMA)?;
+        add_column_once(
+            &db.lock(),
+            "relay_chats",
+            "active_ms",
+            "INTEGER NOT NULL DEFAULT 0",
+        )?;
+        Ok(db)
     }
 
     fn open_file(data_dir: &Path, name: &str, schema: &str) -> Result<Db> {
@@ -154,6 +163,25 @@ impl Db {
     pub fn lock(&self) -> MutexGuard<'_, Connection> {
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
+}
+
+/// Adds a column that databases made by an earlier version lack (in a
+/// write transaction: a relay and a desk process may open the file at once).
+fn add_column_once(conn: &Connection, table: &str, column: &str, definition: &str) -> Result<()> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let result = (|| {
+        let present = conn
+            .prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2")?
+            .exists([table, column])?;
+        if !present {
+            conn.execute_batch(&format!(
+                "ALTER TABLE {table} ADD COLUMN {column} {definition}"
+            ))?;
+        }
+        Ok::<_, Error>(())
+    })();
+    conn.execute_batch(if result.is_ok() { "COMMIT" } else { "ROLLBACK" })?;
+    result
 }
 
 fn connect(path: &Path) -> Result<Connection> {

@@ -128,6 +128,9 @@ impl Platform {
                 desk.spawn_workers(),
             ),
         };
+        if config.role == Role::All {
+            tasks.push(relay.spawn_retention());
+        }
         tasks.push(report_desk.spawn_worker());
         let (addr, shutdown, server) = serve(config.listen, app).await?;
         tasks.push(server);
@@ -217,6 +220,7 @@ impl RelayServer {
         let health = relay::Relay::published_health(&relay_db)?;
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         let watcher = relay.watch_other_writers(CROSS_PROCESS_SWEEP);
+        let retention = relay.spawn_retention();
         let reports =
             relay_reports::RelayReports::published(relay_db_for_reports, config.report_limits)?;
         let (addr, shutdown, server) =
@@ -225,7 +229,7 @@ impl RelayServer {
             addr,
             relay,
             shutdown: Some(shutdown),
-            tasks: vec![watcher, server],
+            tasks: vec![watcher, retention, server],
         })
     }
 

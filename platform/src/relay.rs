@@ -122,6 +122,13 @@ impl DownWaiter {
     }
 }
 
+/// A closed chat is forgotten this long after its closing or last message.
+pub const CLOSED_CHAT_KEPT: Duration = Duration::from_secs(24 * 3600);
+/// A chat without a message either way for this long is forgotten.
+pub const IDLE_CHAT_KEPT: Duration = Duration::from_secs(30 * 24 * 3600);
+/// How often old chats are looked for.
+const RETENTION_EVERY: Duration = Duration::from_secs(3600);
+
 /// Below this many unclaimed one-time keys, the desk is asked for more.
 pub const KEYS_LOW_WATERMARK: i64 = 20;
 
@@ -393,12 +400,60 @@ impl Relay {
         })
     }
 
+    /// Forgets chats closed more than [`CLOSED_CHAT_KEPT`] ago and chats
+    /// silent for [`IDLE_CHAT_KEPT`], as of `now_ms`: their row (hashed
+    /// token, counters), idempotency keys and unacknowledged downward
+    /// messages. A chat with an upward message the desk has not taken yet
+    /// stays. The phone then hears `unknown_chat` and tells its user the
+    /// chat has expired. Returns how many chats went.
+    pub fn forget_old_chats(&self, now_ms: i64) -> Result<usize> {
+        let closed_before = now_ms - CLOSED_CHAT_KEPT.as_millis() as i64;
+        let idle_before = now_ms - IDLE_CHAT_KEPT.as_millis() as i64;
+        self.writer.write_blocking(move |conn| {
+            const OLD: &str = "SELECT chat_hash FROM relay_chats c \
+                WHERE ((c.closed = 1 AND max(c.created_ms, c.active_ms) < ?1) \
+                       OR max(c.created_ms, c.active_ms) < ?2) \
+                AND NOT EXISTS (SELECT 1 FROM relay_up u WHERE u.chat_hash = c.chat_hash)";
+            for table in ["relay_up_ids", "relay_down"] {
+                conn.prepare_cached(&format!("DELETE FROM {table} WHERE chat_hash IN ({OLD})"))?
+                    .execute(params![closed_before, idle_before])?;
+            }
+            Ok(conn
+                .prepare_cached(&format!(
+                    "DELETE FROM relay_chats WHERE chat_hash IN ({OLD})"
+                ))?
+                .execute(params![closed_before, idle_before])?)
+        })
+    }
+
+    /// Runs [`Relay::forget_old_chats`] now and every hour.
+    pub fn spawn_retention(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
+        let relay = self.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(RETENTION_EVERY);
+            loop {
+                tick.tick().await;
+                let relay = relay.clone();
+                let forgotten =
+                    tokio::task::spawn_blocking(move || relay.forget_old_chats(now_ms())).await;
+                match forgotten {
+                    Ok(Ok(n)) if n > 0 => tracing::info!(chats = n, "old chats forgotten"),
+                    Ok(Ok(_)) => {}
+                    Ok(Err(e)) => tracing::error!(error = %e, "forgetting old chats failed"),
+                    Err(e) => tracing::error!(error = %e, "forgetting old chats panicked"),
+                }
+            }
+        })
+    }
+
     /// The desk closed the chat: further sends are refused.
     pub fn close_chat(&self, chat_hash: &str) -> Result<()> {
         let hash = chat_hash.to_string();
         self.writer.write_blocking(move |conn| {
-            conn.prepare_cached("UPDATE relay_chats SET closed = 1 WHERE chat_hash = ?1")?
-                .execute([hash])?;
+            conn.prepare_cached(
+                "UPDATE relay_chats SET closed = 1, active_ms = ?2 WHERE chat_hash = ?1",
+            )?
+            .execute(params![hash, now_ms()])?;
             Ok(())
         })
     }
@@ -682,8 +737,10 @@ fn store_down(conn: &Connection, hash: &str, ciphertext: Ciphertext) -> Result<D
         "INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![hash, seq, ciphertext.kind, ciphertext.body, stored_ms])?;
-    conn.prepare_cached("UPDATE relay_chats SET down_next = down_next + 1 WHERE chat_hash = ?1")?
-        .execute([hash])?;
+    conn.prepare_cached(
+        "UPDATE relay_chats SET down_next = down_next + 1, active_ms = ?2 WHERE chat_hash = ?1",
+    )?
+    .execute(params![hash, stored_ms])?;
     Ok(DownEnvelope {
         seq: seq as u64,
         ciphertext,
@@ -749,8 +806,10 @@ fn store_up(
         "INSERT INTO relay_up_ids (chat_hash, client_id, seq) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![hash, client_id, up_next])?;
-    conn.prepare_cached("UPDATE relay_chats SET up_next = up_next + 1 WHERE chat_hash = ?1")?
-        .execute([hash])?;
+    conn.prepare_cached(
+        "UPDATE relay_chats SET up_next = up_next + 1, active_ms = ?2 WHERE chat_hash = ?1",
+    )?
+    .execute(params![hash, now_ms()])?;
     Ok(UpAccepted {
         v: PROTOCOL_VERSION,
         seq: up_next as u64,
@@ -817,6 +876,113 @@ mod tests {
         let big = limits::MAX_POLL_BATCH_BYTES / 2 + 1;
         assert_eq!(seqs(waiter_with(&[1, 2], big).kept_after(0)), None);
         assert_eq!(seqs(waiter_with(&[1], big).kept_after(0)), Some(vec![1]));
+    }
+
+    fn relay() -> Arc<Relay> {
+        let dir = std::env::temp_dir().join(format!(
+            "discret-relay-{}",
+            crate::relay_reports::random_id()
+        ));
+        let health = Health {
+            v: PROTOCOL_VERSION,
+            service: "discret-relay".into(),
+            desk_signing_key: String::new(),
+            desk_identity_key: String::new(),
+        };
+        Relay::new(Db::open_relay(&dir).unwrap(), health, RateLimit::CHAT).unwrap()
+    }
+
+    fn count(relay: &Relay, table: &str, hash: &str) -> i64 {
+        relay
+            .reader()
+            .query_row(
+                &format!("SELECT count(*) FROM {table} WHERE chat_hash = ?1"),
+                [hash],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
+
+    async fn open(relay: &Relay, n: u8) -> String {
+        let hash = chat_hash(&format!("{n:02x}").repeat(32));
+        let opening = Ciphertext {
+            kind: 0,
+            body: "opening".into(),
+        };
+        relay
+            .accept_up(&hash, format!("{n:02x}").repeat(16), opening)
+            .await
+            .unwrap();
+        hash
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn old_closed_and_idle_chats_are_forgotten_but_not_what_the_desk_has_not_taken() {
+        let relay = relay();
+        let closed = open(&relay, 1).await;
+        let idle = open(&relay, 2).await;
+        let untaken = open(&relay, 3).await;
+        let r = relay.clone();
+        let (c, i) = (closed.clone(), idle.clone());
+        tokio::task::spawn_blocking(move || {
+            for hash in [&c, &i] {
+                r.taken_up(hash, 1).unwrap();
+                r.push_down(
+                    hash,
+                    &Ciphertext {
+                        kind: 1,
+                        body: "down".into(),
+                    },
+                )
+                .unwrap();
+            }
+            r.close_chat(&c).unwrap();
+        })
+        .await
+        .unwrap();
+        let now = now_ms();
+        let day = CLOSED_CHAT_KEPT.as_millis() as i64;
+        let month = IDLE_CHAT_KEPT.as_millis() as i64;
+        let forget = |at: i64| {
+            let r = relay.clone();
+            async move {
+                tokio::task::spawn_blocking(move || r.forget_old_chats(at))
+                    .await
+                    .unwrap()
+                    .unwrap()
+            }
+        };
+        assert_eq!(forget(now).await, 0);
+        assert_eq!(
+            forget(now + day + 1_000).await,
+            1,
+            "the closed chat, a day later"
+        );
+        for table in ["relay_chats", "relay_down", "relay_up_ids"] {
+            assert_eq!(count(&relay, table, &closed), 0, "{table}");
+        }
+        assert_eq!(count(&relay, "relay_chats", &idle), 1);
+        assert_eq!(
+            forget(now + month + 1_000).await,
+            1,
+            "the idle chat, a month later"
+        );
+        assert_eq!(count(&relay, "relay_chats", &idle), 0);
+        // The desk never took this chat's opening: it stays.
+        assert_eq!(count(&relay, "relay_chats", &untaken), 1);
+        assert_eq!(count(&relay, "relay_up", &untaken), 1);
+        // A forgotten chat is unknown: its phone is told so.
+        let refused = relay
+            .accept_up(
+                &idle,
+                "ff".repeat(16),
+                Ciphertext {
+                    kind: 1,
+                    body: "again".into(),
+                },
+            )
+            .await;
+        assert!(matches!(refused, Err(Error::UnknownChat)), "{refused:?}");
     }
 
     #[test]

@@ -317,7 +317,7 @@ pub fn receipt_code() -> String {
         .collect()
 }
 
-fn random_id() -> String {
+pub(crate) fn random_id() -> String {
     let mut bytes = [0u8; 16];
     rand::fill(&mut bytes);
     crate::relay::hex(&bytes)

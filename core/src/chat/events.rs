@@ -59,6 +59,10 @@ pub enum ChatEvent {
     ClosedByOperator {
         reason: String,
     },
+    /// The relay no longer knows this chat: closed a day ago or more, or
+    /// silent for 30 days, it was forgotten there. Start a new chat to
+    /// write again.
+    Expired,
     /// The desk registered the pre-complaint sent as `message_id`.
     PreComplaintReceipt {
         message_id: String,

@@ -170,17 +170,41 @@ fn settle_front(shared: &Shared, client_id: &str, outcome: Sent) {
             if matches!(&e, Error::Platform { code, .. } if code == "chat_closed") {
                 *lock(&shared.state) = ChatState::ClosedByOperator;
             }
+            let forgotten = forgotten_by_relay(&e);
             if item.report {
                 shared.emit(ChatEvent::SendFailed {
                     message_id: item.envelope.client_id,
                     reason: e.to_string(),
                 });
             }
+            if forgotten {
+                expire(shared);
+            }
         }
     }
     if lock(&shared.outbox).is_empty() {
         shared.outbox_drained.notify_waiters();
     }
+}
+
+/// The relay answers `unknown_chat` for a chat it has forgotten (only
+/// after the opening was stored: before, the chat does not exist yet).
+fn forgotten_by_relay(e: &Error) -> bool {
+    matches!(e, Error::Platform { code, .. } if code == "unknown_chat")
+}
+
+/// The chat is over for good: no more sends, the link stops, the shell is
+/// told once.
+fn expire(shared: &Shared) {
+    {
+        let mut state = lock(&shared.state);
+        if !matches!(*state, ChatState::Waiting | ChatState::Answered) {
+            return;
+        }
+        *state = ChatState::ClosedByOperator;
+    }
+    shared.persist();
+    shared.emit(ChatEvent::Expired);
 }
 
 fn front(shared: &Shared) -> Option<Pending> {
@@ -255,6 +279,10 @@ async fn http_round(shared: &Shared) -> End {
                 }
             }
             End::Continue
+        }
+        Err(e) if forgotten_by_relay(&e) => {
+            expire(shared);
+            End::Stop
         }
         Err(e) => {
             tracing::info!(reason = %e, "poll failed; will retry");
