@@ -180,7 +180,7 @@ fn run(conn: Connection, queue: mpsc::Receiver<Job>, checkpoint_due: mpsc::SyncS
             finish(committed);
         }
         commits = commits.wrapping_add(1);
-        if commits % CHECKPOINT_EVERY == 0 {
+        if commits.is_multiple_of(CHECKPOINT_EVERY) {
             // Full: the checkpoint thread is at work and will see the log.
             let _ = checkpoint_due.try_send(());
         }
