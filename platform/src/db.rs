@@ -167,7 +167,12 @@ impl Db {
 
 /// Adds a column that databases made by an earlier version lack (in a
 /// write transaction: a relay and a desk process may open the file at once).
-fn add_column_once(conn: &Connection, table: &str, column: &str, definition: &str) -> Result<()> {
+pub(crate) fn add_column_once(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    definition: &str,
+) -> Result<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = (|| {
         let present = conn

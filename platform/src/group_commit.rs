@@ -11,9 +11,13 @@
 //!
 //! Checkpoints (copying the write-ahead log back into the database, with an
 //! fsync) run on a thread of their own, on their own connection, so that
-//! the disk's flush never holds up a commit.
+//! the disk's flush never holds up a commit. Under steady writes such a
+//! passive checkpoint never catches up with the log's end and the log would
+//! only grow: past [`WAL_PAGES_MAX`] the writer itself, between two
+//! batches, runs a checkpoint that restarts the log.
 
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
 use std::thread;
 
 use rusqlite::Connection;
@@ -47,15 +51,18 @@ impl GroupCommit {
     /// `checkpoints` (another connection to the same file).
     pub fn start(conn: Connection, checkpoints: Connection) -> Result<GroupCommit> {
         conn.execute_batch("PRAGMA wal_autocheckpoint = 0")?;
+        checkpoints.execute_batch("PRAGMA wal_autocheckpoint = 0")?;
         let (due, checkpoint_due) = mpsc::sync_channel::<()>(1);
+        let restart = Arc::new(AtomicBool::new(false));
+        let restart_due = restart.clone();
         thread::Builder::new()
             .name("discret-db-checkpoint".into())
-            .spawn(move || checkpoint(checkpoints, checkpoint_due))
+            .spawn(move || checkpoint(checkpoints, checkpoint_due, &restart_due))
             .map_err(|e| Error::Setup(format!("cannot start the database checkpoints: {e}")))?;
         let (jobs, queue) = mpsc::channel::<Job>();
         thread::Builder::new()
             .name("discret-db-writer".into())
-            .spawn(move || run(conn, queue, due))
+            .spawn(move || run(conn, queue, due, &restart))
             .map_err(|e| Error::Setup(format!("cannot start the database writer: {e}")))?;
         Ok(GroupCommit { jobs })
     }
@@ -122,26 +129,34 @@ fn stopped() -> Error {
     Error::Internal("the database writer stopped".into())
 }
 
-/// Checkpoints when the writer says so; ends with the writer.
-fn checkpoint(conn: Connection, due: mpsc::Receiver<()>) {
+/// Checkpoints when the writer says so, and asks the writer for a restart
+/// when the log has grown too long; ends with the writer.
+fn checkpoint(conn: Connection, due: mpsc::Receiver<()>, restart: &AtomicBool) {
     while due.recv().is_ok() {
-        let log_pages =
-            conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(1));
-        let result = match log_pages {
-            // Under steady writes a passive checkpoint never catches up
-            // with the log's end, and the log would only grow.
-            Ok(pages) if pages > WAL_PAGES_MAX => conn
-                .query_row("PRAGMA wal_checkpoint(RESTART)", [], |r| r.get::<_, i64>(0))
-                .map(|_| ()),
-            other => other.map(|_| ()),
-        };
-        if let Err(e) = result {
-            tracing::error!(error = %e, "a database checkpoint failed");
+        match conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(1)) {
+            Ok(pages) if pages > WAL_PAGES_MAX => restart.store(true, Ordering::Release),
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "a database checkpoint failed"),
         }
     }
 }
 
-fn run(conn: Connection, queue: mpsc::Receiver<Job>, checkpoint_due: mpsc::SyncSender<()>) {
+/// Checkpoints everything and starts the log over; the writer runs it
+/// between batches, so it waits only for readers, not for itself.
+fn restart_log(conn: &Connection) {
+    match conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |r| r.get::<_, i64>(0)) {
+        Ok(0) => {}
+        Ok(_) => tracing::warn!("the write-ahead log could not start over (readers); next time"),
+        Err(e) => tracing::error!(error = %e, "a database checkpoint failed"),
+    }
+}
+
+fn run(
+    conn: Connection,
+    queue: mpsc::Receiver<Job>,
+    checkpoint_due: mpsc::SyncSender<()>,
+    restart: &AtomicBool,
+) {
     let mut commits = 0u32;
     while let Ok(first) = queue.recv() {
         let mut batch = vec![first];
@@ -183,6 +198,9 @@ fn run(conn: Connection, queue: mpsc::Receiver<Job>, checkpoint_due: mpsc::SyncS
         if commits.is_multiple_of(CHECKPOINT_EVERY) {
             // Full: the checkpoint thread is at work and will see the log.
             let _ = checkpoint_due.try_send(());
+        }
+        if restart.swap(false, Ordering::AcqRel) {
+            restart_log(&conn);
         }
     }
 }

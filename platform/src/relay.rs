@@ -146,6 +146,9 @@ impl Relay {
     /// `rate_limit` applies to each chat's upward messages; the phone's own
     /// limit is lower (receipts and retries need room).
     pub fn new(db: Db, health: Health, rate_limit: RateLimit) -> Result<Arc<Relay>> {
+        // The writer's checkpoint thread keeps the log short; a commit on
+        // the shared connection (keys, reports) must not checkpoint inline.
+        db.lock().execute_batch("PRAGMA wal_autocheckpoint = 0")?;
         Ok(Arc::new(Relay {
             writer: GroupCommit::start(db.connect()?, db.connect()?)?,
             reader: Mutex::new(db.connect()?),
@@ -674,6 +677,10 @@ async fn poll_down(
     Query(query): Query<PollQuery>,
 ) -> Result<Json<DownBatch>> {
     let hash = checked_token(&token)?;
+    // Polling with `after=N` says the phone holds everything up to N.
+    if query.after > 0 {
+        relay.acknowledge(&hash, query.after).await?;
+    }
     let deadline = tokio::time::Instant::now()
         + Duration::from_secs(query.wait.min(limits::MAX_POLL_WAIT_SECS));
     let waiters = relay.down_waiter(&hash);
@@ -818,7 +825,7 @@ fn store_up(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn envelope(seq: u64, bytes: usize) -> DownEnvelope {
@@ -878,7 +885,7 @@ mod tests {
         assert_eq!(seqs(waiter_with(&[1], big).kept_after(0)), Some(vec![1]));
     }
 
-    fn relay() -> Arc<Relay> {
+    pub(crate) fn relay() -> Arc<Relay> {
         let dir = std::env::temp_dir().join(format!(
             "discret-relay-{}",
             crate::relay_reports::random_id()
@@ -892,7 +899,7 @@ mod tests {
         Relay::new(Db::open_relay(&dir).unwrap(), health, RateLimit::CHAT).unwrap()
     }
 
-    fn count(relay: &Relay, table: &str, hash: &str) -> i64 {
+    pub(crate) fn count(relay: &Relay, table: &str, hash: &str) -> i64 {
         relay
             .reader()
             .query_row(
@@ -903,7 +910,7 @@ mod tests {
             .unwrap()
     }
 
-    async fn open(relay: &Relay, n: u8) -> String {
+    pub(crate) async fn open(relay: &Relay, n: u8) -> String {
         let hash = chat_hash(&format!("{n:02x}").repeat(32));
         let opening = Ciphertext {
             kind: 0,

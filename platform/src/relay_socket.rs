@@ -90,11 +90,17 @@ async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> Result<()> {
         .map_err(|_| Error::Internal("the phone went away".into()))
 }
 
-fn acknowledge_carried(relay: &Relay, hash: &str, ack: Option<u64>) -> Result<()> {
-    match ack {
-        Some(up_to) => relay.acknowledge_soon(hash, up_to),
-        None => Ok(()),
+/// An acknowledgement from the phone (an `ack` frame, or one carried by an
+/// upward frame): a delete is queued only when it moves past what this link
+/// already acknowledged, and never past what it pushed, so a flood of acks
+/// costs the store nothing.
+fn acknowledge(relay: &Relay, hash: &str, up_to: u64, pushed: u64, acked: &mut u64) -> Result<()> {
+    let up_to = up_to.min(pushed);
+    if up_to <= *acked {
+        return Ok(());
     }
+    *acked = up_to;
+    relay.acknowledge_soon(hash, up_to)
 }
 
 async fn serve(
@@ -105,6 +111,10 @@ async fn serve(
     waiter: &DownWaiter,
 ) -> Result<()> {
     let mut closing = relay.closing();
+    // Connecting with `after=N` says the phone holds everything up to N (an
+    // acknowledgement it owed when its last link dropped).
+    let mut acked = 0;
+    acknowledge(relay, hash, pushed, pushed, &mut acked)?;
     // Read the store at start, after a full batch, and when a message was
     // stored past what this link pushed; not after every frame.
     let mut look = true;
@@ -166,7 +176,10 @@ async fn serve(
                 ack,
                 ..
             }) => {
-                let accepted = match acknowledge_carried(relay, hash, ack) {
+                let carried = ack.map_or(Ok(()), |up_to| {
+                    acknowledge(relay, hash, up_to, pushed, &mut acked)
+                });
+                let accepted = match carried {
                     Ok(()) => relay.accept_up(hash, client_id.clone(), ciphertext).await,
                     Err(e) => Err(e),
                 };
@@ -180,14 +193,55 @@ async fn serve(
                     Err(e) => refusal(Some(client_id), &e),
                 })
             }
-            Ok(ClientFrame::Ack { up_to, .. }) => match relay.acknowledge_soon(hash, up_to) {
-                Ok(()) => None,
-                Err(e) => Some(refusal(None, &e)),
-            },
+            Ok(ClientFrame::Ack { up_to, .. }) => {
+                match acknowledge(relay, hash, up_to, pushed, &mut acked) {
+                    Ok(()) => None,
+                    Err(e) => Some(refusal(None, &e)),
+                }
+            }
             Err(e) => Some(refusal(None, &Error::Protocol(e))),
         };
         if let Some(answer) = answer {
             send(&mut socket, &answer).await?;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::relay::tests::{count, open, relay};
+    use discret_protocol::relay::Ciphertext;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn acks_stop_at_what_was_pushed_and_repeats_cost_nothing() {
+        let relay = relay();
+        let hash = open(&relay, 7).await;
+        let (r, h) = (relay.clone(), hash.clone());
+        tokio::task::spawn_blocking(move || {
+            for _ in 0..3 {
+                r.push_down(
+                    &h,
+                    &Ciphertext {
+                        kind: 1,
+                        body: "down".into(),
+                    },
+                )
+                .unwrap();
+            }
+        })
+        .await
+        .unwrap();
+        let mut acked = 0;
+        // The phone claims 10 but this link pushed 2.
+        acknowledge(&relay, &hash, 10, 2, &mut acked).unwrap();
+        assert_eq!(acked, 2);
+        acknowledge(&relay, &hash, 1, 2, &mut acked).unwrap();
+        acknowledge(&relay, &hash, 2, 2, &mut acked).unwrap();
+        assert_eq!(acked, 2);
+        // The writer runs writes in order: once this one is answered, the
+        // queued deletes have committed.
+        relay.acknowledge(&hash, 0).await.unwrap();
+        assert_eq!(count(&relay, "relay_down", &hash), 1, "seq 3 stays");
     }
 }

@@ -700,7 +700,7 @@
     try {
       const data = await api('GET', '/pre-complaints');
       const items = Array.isArray(data.items) ? data.items : [];
-      const sig = items.map((p) => `${p.case_id}:${p.state}`).join(',');
+      const sig = JSON.stringify(items);
       if (sig === preComplaintsSig) return;
       preComplaintsSig = sig;
       $('pre-complaints-count').textContent = `${items.length}`;
@@ -715,10 +715,11 @@
     li.tabIndex = 0;
     li.setAttribute('role', 'button');
     const top = el('div', 'qi-top');
-    top.append(el('span', 'qi-id', p.receipt), el('span', 'qi-category', OFFENCES[p.offence] || String(p.offence ?? '')),
+    const offence = Object.hasOwn(OFFENCES, p.offence) ? OFFENCES[p.offence] : String(p.offence ?? '');
+    top.append(el('span', 'qi-id', p.receipt), el('span', 'qi-category', offence),
       el('span', 'qi-state', STATES[p.state] || String(p.state ?? '')));
     const meta = el('div', 'qi-meta');
-    meta.append(userText('span', p.surname, 'pc-surname'), el('span', 'pc-date', `Faits : ${p.facts_date}`),
+    meta.append(userText('span', p.surname, 'pc-surname'), userText('span', `Faits : ${p.facts_date}`, 'pc-date'),
       userText('span', p.station_name, 'pc-station-name'));
     li.append(top, meta);
     return li;
