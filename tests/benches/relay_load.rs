@@ -292,14 +292,7 @@ async fn relay_echo(chats: usize, per_chat: usize, pace: Option<Duration>) -> Ru
         let mut socket = client.open_socket(&token, 0).await.expect("socket");
         // The echoed opening arrives first; acknowledge it.
         let last = next_down(&mut socket).await;
-        send_frame(
-            &mut socket,
-            &ClientFrame::Ack {
-                v: PROTOCOL_VERSION,
-                up_to: last,
-            },
-        )
-        .await;
+        send_ack(&mut socket, last).await;
         links.push((socket, last));
     }
     let started = Instant::now();
@@ -329,26 +322,12 @@ async fn relay_echo(chats: usize, per_chat: usize, pace: Option<Duration>) -> Ru
                 if pace.is_some() {
                     // The next message is further off than the core waits
                     // (200 ms): the acknowledgement goes alone.
-                    send_frame(
-                        &mut socket,
-                        &ClientFrame::Ack {
-                            v: PROTOCOL_VERSION,
-                            up_to: last,
-                        },
-                    )
-                    .await;
+                    send_ack(&mut socket, last).await;
                 } else {
                     owed_ack = Some(last);
                 }
             }
-            send_frame(
-                &mut socket,
-                &ClientFrame::Ack {
-                    v: PROTOCOL_VERSION,
-                    up_to: last,
-                },
-            )
-            .await;
+            send_ack(&mut socket, last).await;
             let _ = tx.send(latencies);
         });
     }
@@ -362,6 +341,14 @@ async fn send_frame(socket: &mut discret_core::net::Socket, frame: &ClientFrame)
         .send(Message::Text(text.into()))
         .await
         .expect("send frame");
+}
+
+async fn send_ack(socket: &mut discret_core::net::Socket, up_to: u64) {
+    let ack = ClientFrame::Ack {
+        v: PROTOCOL_VERSION,
+        up_to,
+    };
+    send_frame(socket, &ack).await;
 }
 
 /// Waits for the next pushed `Down` frame (skipping `Accepted`); returns

@@ -5,31 +5,17 @@
 // a patrol, close.
 // Usage: node console.mjs URL USERNAME PASSWORD MARKER SCREENSHOT
 // The citizen side is driven by tests/python/test_console_browser.py.
-import { chromium } from 'playwright-core';
+import { launch, logIn, newPage } from './browser.mjs';
 
 const [url, username, password, marker, screenshot] = process.argv.slice(2);
 const TIMEOUT = 15000;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const step = (name) => console.log(`console: ${name}`);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const { page, errors } = await newPage(browser);
   page.setDefaultTimeout(TIMEOUT);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  // 401s are expected (the page asks /me before login; one wrong password).
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 401/.test(m.text())) errors.push(m.text());
-  });
-
-  await page.goto(`${url}/console`);
-  await page.fill('#username', username);
-  await page.fill('#password', 'wrong password!!');
-  await page.click('#login-button');
+  await logIn(page, url, username, 'wrong password!!');
   await page.locator('#login-error').filter({ hasText: /\S/ }).waitFor();
   step('a wrong password is refused');
   await page.fill('#password', password);

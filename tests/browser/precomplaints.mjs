@@ -4,26 +4,13 @@
 // form with the citizen's description as text (not markup).
 // Usage: node precomplaints.mjs URL USERNAME PASSWORD RECEIPT SURNAME DESCRIPTION SCREENSHOT
 // The citizen side is driven by tests/python/test_precomplaint.py.
-import { chromium } from 'playwright-core';
+import { launch, logIn, newPage } from './browser.mjs';
 
 const [url, username, password, receipt, surname, description, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(15000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 401/.test(m.text())) errors.push(m.text());
-  });
-  await page.goto(`${url}/console`);
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await page.click('#login-button');
+  const { page, errors } = await newPage(browser, 900);
+  await logIn(page, url, username, password);
   const row = page.locator('#pre-complaints .pc-row').filter({ hasText: receipt });
   await row.waitFor();
   await row.locator('.pc-surname').filter({ hasText: surname }).waitFor();

@@ -3,26 +3,13 @@
 // shown as text (not markup) and its photo loads.
 // Usage: node reports.mjs URL USERNAME PASSWORD RECEIPT TEXT SCREENSHOT
 // The citizen side is driven by tests/python/test_reports.py.
-import { chromium } from 'playwright-core';
+import { launch, logIn, newPage } from './browser.mjs';
 
 const [url, username, password, receipt, text, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.setDefaultTimeout(15000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 401/.test(m.text())) errors.push(m.text());
-  });
-  await page.goto(`${url}/console`);
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await page.click('#login-button');
+  const { page, errors } = await newPage(browser);
+  await logIn(page, url, username, password);
   const item = page.locator('#reports .report-item').filter({ hasText: receipt });
   await item.waitFor();
   await item.getByText(text, { exact: true }).waitFor();

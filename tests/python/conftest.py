@@ -120,3 +120,14 @@ def run_browser_script(script, *args, ok_line, timeout=90):
     result = subprocess.run(["node", str(browser_dir / script), *map(str, args)],
                             capture_output=True, text=True, timeout=timeout)
     assert result.returncode == 0 and ok_line in result.stdout, result.stdout + result.stderr
+
+
+def subscribe(discret, chat):
+    """Subscribes to `chat`'s events; returns (events, handle)."""
+    events = Events()
+
+    class Listener(discret.ChatListener):
+        def on_event(self, event):
+            events.put(event)
+
+    return events, chat.subscribe(Listener())

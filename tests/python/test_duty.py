@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from conftest import OPERATOR, PASSWORD, Events
+from conftest import OPERATOR, PASSWORD, subscribe
 from console_client import Console
 
 
@@ -41,13 +41,7 @@ def test_the_alert_reaches_the_console(discret, make_config, platform):
                                     source=discret.LocationSource.NETWORK,
                                     time_ms=int(time.time() * 1000))
     chat = asyncio.run(app.send_duty_alert(discret.DutyAlertKind.INTRUSION, imprecise))
-    events = Events()
-
-    class Listener(discret.ChatListener):
-        def on_event(self, event):
-            events.put(event)
-
-    handle = chat.subscribe(Listener())
+    events, handle = subscribe(discret, chat)
     events.wait(lambda e: e.is_delivered(), "alert delivered")
     console = Console(platform.url)
     console.login(OPERATOR, PASSWORD)

@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 
-from conftest import OPERATOR, PASSWORD, Events, run_browser_script
+from conftest import OPERATOR, PASSWORD, run_browser_script, subscribe
 from console_client import Console
 
 
@@ -48,13 +48,7 @@ def test_an_invalid_form_is_not_sent(discret, make_config, platform):
 def test_submission_receipt_and_console_list(discret, make_config, platform):
     app = discret.App(make_config(url=platform.url, key=platform.desk_key))
     chat = asyncio.run(app.submit_pre_complaint(form(discret)))
-    events = Events()
-
-    class Listener(discret.ChatListener):
-        def on_event(self, event):
-            events.put(event)
-
-    handle = chat.subscribe(Listener())
+    events, handle = subscribe(discret, chat)
     receipt = events.wait(lambda e: e.is_pre_complaint_receipt(), "receipt").receipt
     assert receipt.startswith("PP-")
     console = Console(platform.url)
@@ -72,13 +66,7 @@ def test_the_console_panel_opens_the_pre_complaint_in_chromium(discret, make_con
     app = discret.App(make_config(url=platform.url, key=platform.desk_key))
     description = "Faux conseiller <b>bancaire</b> — محتال"
     chat = asyncio.run(app.submit_pre_complaint(form(discret, surname="Martin", description=description)))
-    events = Events()
-
-    class Listener(discret.ChatListener):
-        def on_event(self, event):
-            events.put(event)
-
-    handle = chat.subscribe(Listener())
+    events, handle = subscribe(discret, chat)
     receipt = events.wait(lambda e: e.is_pre_complaint_receipt(), "receipt").receipt
     screenshot = tmp_path / "pre-complaints.png"
     run_browser_script("precomplaints.mjs", platform.url, OPERATOR, PASSWORD, receipt, "Martin",
