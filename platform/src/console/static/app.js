@@ -129,8 +129,7 @@
     if (pollAbort) pollAbort.abort();
     pollAbort = null; queueItems = []; selectedId = null; transcriptSig = ''; actionsKey = '';
     $('queue').replaceChildren(); $('case').replaceChildren(); $('stats').replaceChildren();
-    $('reports').replaceChildren(); reportsSig = '';
-    $('pre-complaints').replaceChildren(); preComplaintsSig = '';
+    reportsList.clear(); preComplaintsList.clear();
     delete $('case').dataset.caseId;
     setError('action-error', '');
     $('app-view').hidden = true; $('login-view').hidden = false;
@@ -180,8 +179,8 @@
         queueReceivedAt = Date.now();
         renderQueue();
         refreshStats();
-        refreshReports();
-        refreshPreComplaints();
+        reportsList.refresh();
+        preComplaintsList.refresh();
         if (selectedId !== null) loadCase(selectedId);
       } catch (err) {
         if (mySession !== session || (err && err.status === 401)) return;
@@ -655,20 +654,27 @@
     drug_dealing: 'Point de deal', urban_rodeo: 'Rodéo urbain', animal_abuse: 'Maltraitance animale',
     vandalism: 'Dégradations', suspicious_behaviour: 'Comportement suspect', other: 'Autre',
   };
-  let reportsSig = '';
-  async function refreshReports() {
-    try {
-      const data = await api('GET', '/reports');
-      const items = Array.isArray(data.items) ? data.items : [];
-      const sig = items.map((r) => `${r.id}:${r.state}`).join(',');
-      if (sig === reportsSig) return;
-      reportsSig = sig;
-      $('reports-count').textContent = `${items.length}`;
-      const nodes = items.map(reportNode);
-      if (!nodes.length) nodes.push(el('li', 'queue-empty', 'Aucun signalement.'));
-      $('reports').replaceChildren(...nodes);
-    } catch (_) { /* next queue update retries */ }
+  // A side list (reports, pre-complaints) redrawn only when its items changed.
+  function sideList(path, listId, countId, nodeOf, emptyText) {
+    let sig = '';
+    return {
+      async refresh() {
+        try {
+          const data = await api('GET', path);
+          const items = Array.isArray(data.items) ? data.items : [];
+          const now = JSON.stringify(items);
+          if (now === sig) return;
+          sig = now;
+          $(countId).textContent = `${items.length}`;
+          const nodes = items.map(nodeOf);
+          if (!nodes.length) nodes.push(el('li', 'queue-empty', emptyText));
+          $(listId).replaceChildren(...nodes);
+        } catch (_) { /* next queue update retries */ }
+      },
+      clear() { sig = ''; $(listId).replaceChildren(); },
+    };
   }
+  const reportsList = sideList('/reports', 'reports', 'reports-count', reportNode, 'Aucun signalement.');
   function reportNode(r) { // citizen-controlled fields: textContent only
     const li = el('li', 'report-item');
     li.dataset.reportId = String(r.id);
@@ -695,20 +701,8 @@
   }
 
   // ---- pre-complaints ("Pré-plaintes"): each opens its case ------------------------------
-  let preComplaintsSig = '';
-  async function refreshPreComplaints() {
-    try {
-      const data = await api('GET', '/pre-complaints');
-      const items = Array.isArray(data.items) ? data.items : [];
-      const sig = JSON.stringify(items);
-      if (sig === preComplaintsSig) return;
-      preComplaintsSig = sig;
-      $('pre-complaints-count').textContent = `${items.length}`;
-      const nodes = items.map(preComplaintNode);
-      if (!nodes.length) nodes.push(el('li', 'queue-empty', 'Aucune pré-plainte.'));
-      $('pre-complaints').replaceChildren(...nodes);
-    } catch (_) { /* next queue update retries */ }
-  }
+  const preComplaintsList = sideList('/pre-complaints', 'pre-complaints', 'pre-complaints-count',
+    preComplaintNode, 'Aucune pré-plainte.');
   function preComplaintNode(p) { // citizen-controlled fields: textContent only
     const li = el('li', 'queue-item pc-row');
     li.dataset.caseId = String(p.case_id);
