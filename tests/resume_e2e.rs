@@ -109,6 +109,19 @@ async fn a_chat_survives_the_app_being_killed() {
     assert!(kept.iter().any(|m| m.outgoing));
     let (listener, mut events) = collector();
     let _subscription = chat.subscribe(listener);
+    // Events from before the restart are replayed to the new listener.
+    wait_for(
+        &mut events,
+        "the operator joined, replayed",
+        |e| matches!(e, ChatEvent::OperatorJoined { operator } if operator == "Opératrice 12"),
+    )
+    .await;
+    wait_for(
+        &mut events,
+        "the reply, replayed",
+        |e| matches!(e, ChatEvent::Message { text, .. } if text == "Restez où vous êtes."),
+    )
+    .await;
 
     // The Olm session carries on both ways.
     chat.send_text("Il a une arme", None)

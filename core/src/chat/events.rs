@@ -1,8 +1,10 @@
 //! What a chat reports to its subscribers, and the log that replays past
-//! events to a late subscriber so none is missed.
+//! events to a late subscriber so none is missed (in resume mode, also
+//! after the app was killed: the log is saved with the chat's state).
 
 use discret_protocol::payload::DeskPayload;
 pub use discret_protocol::payload::OriginalText;
+use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 use zeroize::Zeroize;
 
@@ -162,10 +164,82 @@ impl ChatEvent {
     }
 }
 
+/// An event as saved with the chat's state: what the desk sent (its
+/// decrypted payload, turned into the event again when the chat resumes,
+/// so no second encoding of every event is needed) or what the phone
+/// itself reported.
+#[derive(Serialize, Deserialize)]
+pub(crate) enum SavedEvent {
+    Desk(String),
+    Sent(String),
+    SendFailed(String, String),
+    Expired,
+}
+
+impl SavedEvent {
+    /// The saved form of an event the phone itself reports.
+    fn local(event: &ChatEvent) -> Option<SavedEvent> {
+        match event {
+            ChatEvent::Sent { message_id } => Some(SavedEvent::Sent(message_id.clone())),
+            ChatEvent::SendFailed { message_id, reason } => {
+                Some(SavedEvent::SendFailed(message_id.clone(), reason.clone()))
+            }
+            ChatEvent::Expired => Some(SavedEvent::Expired),
+            _ => None,
+        }
+    }
+
+    /// The event again; `None` for a desk payload that no longer parses.
+    fn event(&self) -> Option<ChatEvent> {
+        Some(match self {
+            SavedEvent::Desk(json) => ChatEvent::from(
+                discret_protocol::decode::<DeskPayload>(
+                    json.as_bytes(),
+                    discret_protocol::limits::MAX_CIPHERTEXT_BYTES,
+                )
+                .ok()?,
+            ),
+            SavedEvent::Sent(message_id) => ChatEvent::Sent {
+                message_id: message_id.clone(),
+            },
+            SavedEvent::SendFailed(message_id, reason) => ChatEvent::SendFailed {
+                message_id: message_id.clone(),
+                reason: reason.clone(),
+            },
+            SavedEvent::Expired => ChatEvent::Expired,
+        })
+    }
+
+    fn scrub(&mut self) {
+        match self {
+            SavedEvent::Desk(text) | SavedEvent::Sent(text) => text.zeroize(),
+            SavedEvent::SendFailed(id, reason) => {
+                id.zeroize();
+                reason.zeroize();
+            }
+            SavedEvent::Expired => {}
+        }
+    }
+}
+
+/// Events saved with a chat's state (sealed in the vault); their texts are
+/// overwritten when dropped.
+#[derive(Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub(crate) struct SavedEvents(pub(crate) Vec<SavedEvent>);
+
+impl Drop for SavedEvents {
+    fn drop(&mut self) {
+        self.0.iter_mut().for_each(SavedEvent::scrub);
+    }
+}
+
 /// History plus live fan-out, behind one lock so a subscriber gets every
-/// event exactly once.
+/// event exactly once; and the saved form of the events worth replaying
+/// after a restart.
 pub(crate) struct EventLog {
     history: Vec<ChatEvent>,
+    saved: SavedEvents,
     live: broadcast::Sender<ChatEvent>,
 }
 
@@ -173,11 +247,22 @@ impl EventLog {
     pub(crate) fn new() -> Self {
         EventLog {
             history: Vec::new(),
+            saved: SavedEvents::default(),
             live: broadcast::channel(1024).0,
         }
     }
 
+    /// An event the phone itself reports.
     pub(crate) fn push(&mut self, event: ChatEvent) {
+        let saved = SavedEvent::local(&event);
+        self.push_saved(event, saved);
+    }
+
+    /// An event and, when worth replaying after a restart, its saved form.
+    pub(crate) fn push_saved(&mut self, event: ChatEvent, saved: Option<SavedEvent>) {
+        if let Some(saved) = saved {
+            self.saved.0.push(saved);
+        }
         self.history.push(event.clone());
         let _ = self.live.send(event);
     }
@@ -186,15 +271,85 @@ impl EventLog {
         (self.history.clone(), self.live.subscribe())
     }
 
+    /// A log that starts with the events saved before the app was killed.
+    pub(crate) fn with_history(saved: &mut SavedEvents) -> Self {
+        let mut log = EventLog::new();
+        log.saved.0 = std::mem::take(&mut saved.0);
+        log.history = log.saved.0.iter().filter_map(SavedEvent::event).collect();
+        log
+    }
+
+    /// The saved form of the last `max` events worth replaying.
+    pub(crate) fn saved(&self, max: usize) -> SavedEvents {
+        let skip = self.saved.0.len().saturating_sub(max);
+        SavedEvents(
+            self.saved.0[skip..]
+                .iter()
+                .map(|e| match e {
+                    SavedEvent::Desk(json) => SavedEvent::Desk(json.clone()),
+                    SavedEvent::Sent(id) => SavedEvent::Sent(id.clone()),
+                    SavedEvent::SendFailed(id, reason) => {
+                        SavedEvent::SendFailed(id.clone(), reason.clone())
+                    }
+                    SavedEvent::Expired => SavedEvent::Expired,
+                })
+                .collect(),
+        )
+    }
+
     /// Zeroizes and forgets the history.
     pub(crate) fn wipe(&mut self) {
         self.history.iter_mut().for_each(ChatEvent::scrub);
         self.history.clear();
+        self.saved.0.iter_mut().for_each(SavedEvent::scrub);
+        self.saved.0.clear();
     }
 }
 
 impl Drop for EventLog {
     fn drop(&mut self) {
         self.wipe();
+    }
+}
+
+#[cfg(test)]
+mod saved_tests {
+    use super::*;
+
+    #[test]
+    fn the_last_events_are_saved_and_come_back_in_order() {
+        let mut log = EventLog::new();
+        for n in 0..5 {
+            log.push(ChatEvent::Sent {
+                message_id: format!("m{n}"),
+            });
+        }
+        log.push_saved(
+            ChatEvent::OperatorTyping,
+            None, // not worth replaying
+        );
+        let desk = r#"{"type":"operator_joined","v":1,"operator":"Opératrice 12"}"#;
+        let joined = ChatEvent::OperatorJoined {
+            operator: "Opératrice 12".into(),
+        };
+        log.push_saved(joined.clone(), Some(SavedEvent::Desk(desk.into())));
+        let saved = log.saved(3);
+        let json = serde_json::to_vec(&saved).unwrap();
+        let mut back: SavedEvents = serde_json::from_slice(&json).unwrap();
+        let resumed = EventLog::with_history(&mut back);
+        let (history, _) = resumed.subscribe();
+        assert_eq!(
+            history,
+            [
+                ChatEvent::Sent {
+                    message_id: "m3".into()
+                },
+                ChatEvent::Sent {
+                    message_id: "m4".into()
+                },
+                joined,
+            ]
+        );
+        assert!(back.0.is_empty(), "moved into the log");
     }
 }

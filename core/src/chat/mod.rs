@@ -189,7 +189,7 @@ impl Chat {
         label: &str,
         saved: &[u8],
     ) -> Option<Arc<Chat>> {
-        let snapshot = resume::Snapshot::from_bytes(saved)?;
+        let mut snapshot = resume::Snapshot::from_bytes(saved)?;
         let state = snapshot.state();
         let shared = Arc::new(Shared {
             token: snapshot.token,
@@ -205,9 +205,9 @@ impl Chat {
             outbox_changed: Notify::new(),
             outbox_drained: Notify::new(),
             retry_now,
-            events: Mutex::new(EventLog::new()),
+            events: Mutex::new(EventLog::with_history(&mut snapshot.events)),
             state: Mutex::new(state),
-            questions: Mutex::new(snapshot.questions),
+            questions: Mutex::new(std::mem::take(&mut snapshot.questions)),
             recent_sends: Mutex::new(RateWindow::default()),
             rate_limit,
             last_down_seq: AtomicU64::new(snapshot.last_down_seq),
@@ -494,6 +494,7 @@ impl Shared {
                         opened: *self.opened.borrow(),
                         answered: state == ChatState::Answered,
                         questions: lock(&self.questions).clone(),
+                        events: lock(&self.events).saved(resume::MAX_SAVED_EVENTS),
                     }
                 };
                 match snapshot.to_bytes() {
@@ -507,11 +508,18 @@ impl Shared {
         }
     }
 
+    /// Reports an event the phone itself produced.
     fn emit(&self, event: ChatEvent) {
+        lock(&self.events).push(event);
+    }
+
+    /// Reports an event from the desk, recording its text in the journal;
+    /// `saved` is the payload as the desk sent it (replayed after a restart).
+    fn emit_from_desk(&self, event: ChatEvent, saved: Option<events::SavedEvent>) {
         if let (Some(journal), ChatEvent::Message { text, .. }) = (&self.journal, &event) {
             journal.record(false, text);
         }
-        lock(&self.events).push(event);
+        lock(&self.events).push_saved(event, saved);
     }
 
     /// Handles one desk message: decrypt, parse, update state, report.
@@ -533,6 +541,13 @@ impl Shared {
                 }
             };
         let event = ChatEvent::from(payload);
+        // What the desk sent, kept to replay after a restart (not typing).
+        let saved = match event {
+            ChatEvent::OperatorTyping => None,
+            _ => std::str::from_utf8(&plaintext)
+                .ok()
+                .map(|json| events::SavedEvent::Desk(json.to_owned())),
+        };
         match &event {
             ChatEvent::OperatorJoined { .. } => {
                 let mut state = lock(&self.state);
@@ -548,7 +563,7 @@ impl Shared {
             }
             _ => {}
         }
-        self.emit(event);
+        self.emit_from_desk(event, saved);
     }
 }
 

@@ -1,7 +1,8 @@
 //! Resume mode: a chat that survives the OS killing the app. After every
 //! change (a message queued, sent or received) the chat's state — its
 //! token, the Olm session, the outbox (ciphertext only), the last message
-//! taken, the open questions — is sealed into the vault (`meta` row
+//! taken, the open questions, the last events (replayed to the listeners
+//! of the resumed chat) — is sealed into the vault (`meta` row
 //! `chat:<label>`), which in resume mode is a file whose key the shell's
 //! key store wraps. [`crate::App::resume_chats`] rebuilds the chats and
 //! their links; a closed chat's state is deleted, and quick exit wipes
@@ -14,7 +15,11 @@ use discret_protocol::relay::UpEnvelope;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
+use super::events::SavedEvents;
 use super::ChatState;
+
+/// Events saved with a chat's state at most.
+pub(crate) const MAX_SAVED_EVENTS: usize = 500;
 
 /// Format of the saved state.
 const SNAPSHOT_VERSION: u32 = 1;
@@ -34,6 +39,9 @@ pub(crate) struct Snapshot {
     pub(crate) opened: bool,
     pub(crate) answered: bool,
     pub(crate) questions: HashMap<String, Vec<String>>,
+    /// The chat's last events (none in states saved before they were).
+    #[serde(default)]
+    pub(crate) events: SavedEvents,
 }
 
 impl Snapshot {

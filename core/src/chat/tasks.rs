@@ -152,10 +152,6 @@ fn settle_front(shared: &Shared, client_id: &str, outcome: Sent) {
         }
     };
     let Some(item) = item else { return };
-    if matches!(outcome, Sent::Stored) {
-        shared.opened.send_replace(true);
-    }
-    shared.persist();
     match outcome {
         Sent::Stored => {
             shared.opened.send_replace(true);
@@ -182,6 +178,8 @@ fn settle_front(shared: &Shared, client_id: &str, outcome: Sent) {
             }
         }
     }
+    // Saved after the events, so that they are replayed after a restart.
+    shared.persist();
     if lock(&shared.outbox).is_empty() {
         shared.outbox_drained.notify_waiters();
     }
