@@ -10,8 +10,6 @@ use discret_core::{ChatEvent, ChatRequest, ChatState, Error, LocationFix, Locati
 
 fn request(category: &str) -> ChatRequest {
     ChatRequest {
-        category: category.into(),
-        language: "fr".into(),
         location: Some(LocationFix {
             lat: 48.8566,
             lon: 2.3522,
@@ -19,29 +17,8 @@ fn request(category: &str) -> ChatRequest {
             source: LocationSource::Gps,
             time_ms: 1_763_800_000_000,
         }),
-        acting_for_victim: false,
-        silent: true,
-        minor: false,
-        agent_alert: false,
+        ..silent_request(category, "fr")
     }
-}
-
-/// Starts a chat in `category` and subscribes to its events.
-async fn start_listening(
-    app: &discret_core::App,
-    category: &str,
-) -> (
-    std::sync::Arc<discret_core::Chat>,
-    discret_core::subscription::Subscription,
-    tokio::sync::mpsc::UnboundedReceiver<ChatEvent>,
-) {
-    let chat = app
-        .start_chat(request(category))
-        .await
-        .expect("chat starts");
-    let (listener, events) = collector();
-    let subscription = chat.subscribe(listener);
-    (chat, subscription, events)
 }
 
 fn only_case(platform: &discret_platform::Platform) -> i64 {
@@ -57,7 +34,8 @@ async fn a_silent_chat_end_to_end() {
     let status = app.check_platform().await.expect("platform reachable");
     assert_eq!(status.desk_key, platform.desk_signing_key());
 
-    let (chat, _subscription, mut events) = start_listening(&app, "domestic_violence").await;
+    let (chat, _subscription, mut events) =
+        start_listening(&app, request("domestic_violence")).await;
     wait_for(&mut events, "queued", |e| {
         matches!(e, ChatEvent::Queued { position: 1, .. })
     })
@@ -244,7 +222,7 @@ async fn messages_survive_network_loss_exactly_once_and_in_order() {
     let platform = start_platform("loss").await;
     let proxy = Proxy::start(platform.addr).await;
     let app = app_for(&proxy.url, platform.desk_signing_key());
-    let (chat, _subscription, mut events) = start_listening(&app, "intrusion").await;
+    let (chat, _subscription, mut events) = start_listening(&app, request("intrusion")).await;
     wait_for(&mut events, "queued", |e| {
         matches!(e, ChatEvent::Queued { .. })
     })
@@ -357,7 +335,8 @@ async fn limits_refuse_without_sending_half() {
 async fn quick_exit_tells_the_desk_and_is_idempotent() {
     let platform = start_platform("exit").await;
     let app = app_for(&platform.url(), platform.desk_signing_key());
-    let (chat, _subscription, mut events) = start_listening(&app, "domestic_violence").await;
+    let (chat, _subscription, mut events) =
+        start_listening(&app, request("domestic_violence")).await;
     wait_desk(&platform, "case opened", || {
         platform.desk.queue().is_ok_and(|q| q.len() == 1)
     })
@@ -391,7 +370,7 @@ async fn without_websockets_the_chat_falls_back_to_http() {
     let proxy = Proxy::start(platform.addr).await;
     proxy.set(ProxyMode::NoWebSocket);
     let app = app_for(&proxy.url, platform.desk_signing_key());
-    let (chat, _subscription, mut events) = start_listening(&app, "harassment").await;
+    let (chat, _subscription, mut events) = start_listening(&app, request("harassment")).await;
     wait_for(&mut events, "queued", |e| {
         matches!(e, ChatEvent::Queued { .. })
     })
@@ -433,7 +412,7 @@ async fn without_websockets_the_chat_falls_back_to_http() {
 async fn a_chat_the_relay_has_forgotten_tells_the_user_it_expired() {
     let platform = start_platform("expired").await;
     let app = app_for(&platform.url(), platform.desk_signing_key());
-    let (chat, _subscription, mut events) = start_listening(&app, "harassment").await;
+    let (chat, _subscription, mut events) = start_listening(&app, request("harassment")).await;
     wait_for(&mut events, "queued", |e| {
         matches!(e, ChatEvent::Queued { .. })
     })

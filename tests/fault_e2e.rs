@@ -17,13 +17,8 @@ const MESSAGES: usize = 1_000;
 
 fn request() -> ChatRequest {
     ChatRequest {
-        category: "intrusion".into(),
-        language: "fr".into(),
-        location: None,
-        acting_for_victim: false,
-        silent: true,
-        minor: false,
         agent_alert: true,
+        ..silent_request("intrusion", "fr")
     }
 }
 
@@ -46,9 +41,7 @@ async fn a_thousand_messages_each_way_through_a_failing_network() {
     let platform = start_platform_in(config).await;
     let proxy = Proxy::start(platform.addr).await;
     let app = app_for(&proxy.url, platform.desk_signing_key()).with_rate_limit(UNLIMITED);
-    let chat = app.start_chat(request()).await.expect("chat starts");
-    let (listener, mut events) = collector();
-    let _subscription = chat.subscribe(listener);
+    let (chat, _subscription, mut events) = start_listening(&app, request()).await;
     wait_for(&mut events, "queued", |e| {
         matches!(e, ChatEvent::Queued { .. })
     })
@@ -121,9 +114,7 @@ async fn a_platform_restart_mid_chat_loses_nothing_acknowledged() {
     let platform = start_platform_in(PlatformConfig::new(data_dir.clone(), listen)).await;
     let proxy = Proxy::start(platform.addr).await;
     let app = app_for(&proxy.url, platform.desk_signing_key());
-    let chat = app.start_chat(request()).await.expect("chat starts");
-    let (listener, mut events) = collector();
-    let _subscription = chat.subscribe(listener);
+    let (chat, _subscription, mut events) = start_listening(&app, request()).await;
     wait_for(&mut events, "queued", |e| {
         matches!(e, ChatEvent::Queued { .. })
     })

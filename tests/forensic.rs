@@ -573,6 +573,13 @@ impl Run {
         scanner.scan_paths(&paths, std::slice::from_ref(&self.police))
     }
 
+    /// Looks for the markers and the vault key's bytes.
+    fn scanner(&self) -> Scanner {
+        let mut needles = marker_needles();
+        needles.extend(key_needles(&self.key()));
+        Scanner::new(needles)
+    }
+
     fn key(&self) -> Vec<u8> {
         let key = std::fs::read(&self.key_file).expect("the child wrote the vault key");
         assert_eq!(key.len(), discret_core::vault::KEY_LEN);
@@ -668,87 +675,55 @@ fn report(what: &str, found: &[String]) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_a_normal_close_nothing_readable_is_left_on_disk_or_in_logs() {
     let run = Run::new("close");
-    let platform = start_platform_in(discret_platform::PlatformConfig::new(
-        run.police.clone(),
-        "127.0.0.1:0".parse().expect("addr"),
-    ))
-    .await;
+    let platform = start_platform_at(run.police.clone()).await;
     let mut child = run.spawn(&platform, "close", false);
     operator_answers(&platform, &mut child).await;
     // Resume mode: the vault file is there, sealed.
     assert!(run.data_dir.join(discret_core::vault::DB_FILE).exists());
-    let mut needles = marker_needles();
-    needles.extend(key_needles(&run.key()));
-    let scanner = Scanner::new(needles);
+    let scanner = run.scanner();
     report("(a) after normal close", &run.scan_disk_and_logs(&scanner));
+    finish(child).await;
+    let _ = std::fs::remove_dir_all(&run.root);
+}
+
+/// Quick exit after a chat (resume mode, or the default memory-only mode):
+/// no file is left, and neither the disk, the logs nor a core dump of the
+/// process holds a marker or the vault key.
+async fn quick_exit_leaves_nothing(name: &str, resume: bool, what: &str) {
+    let run = Run::new(name);
+    let platform = start_platform_at(run.police.clone()).await;
+    let mut child = run.spawn_in(&platform, "quick-exit", false, resume);
+    operator_answers(&platform, &mut child).await;
+    let scanner = run.scanner();
+    let left: Vec<_> = std::fs::read_dir(&run.data_dir)
+        .expect("data dir")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "{what}: files left: {left:?}");
+    report(
+        &format!("{what}, disk and logs"),
+        &run.scan_disk_and_logs(&scanner),
+    );
+    let pid = child.process.id().expect("child pid");
+    report(
+        &format!("{what}, core dump"),
+        &run.scan_core_dump(pid, &scanner).await,
+    );
     finish(child).await;
     let _ = std::fs::remove_dir_all(&run.root);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_quick_exit_nothing_is_left_on_disk_in_logs_or_in_memory() {
-    let run = Run::new("quick-exit");
-    let platform = start_platform_in(discret_platform::PlatformConfig::new(
-        run.police.clone(),
-        "127.0.0.1:0".parse().expect("addr"),
-    ))
-    .await;
-    let mut child = run.spawn(&platform, "quick-exit", false);
-    operator_answers(&platform, &mut child).await;
-    let mut needles = marker_needles();
-    needles.extend(key_needles(&run.key()));
-    let scanner = Scanner::new(needles);
-    let left: Vec<_> = std::fs::read_dir(&run.data_dir)
-        .expect("data dir")
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
-    assert!(left.is_empty(), "quick exit left files: {left:?}");
-    report(
-        "(b) after quick exit, disk and logs",
-        &run.scan_disk_and_logs(&scanner),
-    );
-    let pid = child.process.id().expect("child pid");
-    report(
-        "(c) after quick exit, core dump",
-        &run.scan_core_dump(pid, &scanner).await,
-    );
-    finish(child).await;
-    let _ = std::fs::remove_dir_all(&run.root);
+    quick_exit_leaves_nothing("quick-exit", true, "(b, c) after quick exit").await;
 }
 
 /// The default memory-only mode: nothing ever reaches the data directory,
 /// and after quick exit nothing is left in logs or memory either.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn memory_only_mode_leaves_no_file_and_nothing_in_memory_after_quick_exit() {
-    let run = Run::new("memory");
-    let platform = start_platform_in(discret_platform::PlatformConfig::new(
-        run.police.clone(),
-        "127.0.0.1:0".parse().expect("addr"),
-    ))
-    .await;
-    let mut child = run.spawn_in(&platform, "quick-exit", false, false);
-    operator_answers(&platform, &mut child).await;
-    let mut needles = marker_needles();
-    needles.extend(key_needles(&run.key()));
-    let scanner = Scanner::new(needles);
-    let left: Vec<_> = std::fs::read_dir(&run.data_dir)
-        .expect("data dir")
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
-    assert!(left.is_empty(), "memory-only mode wrote files: {left:?}");
-    report(
-        "memory-only, after quick exit, disk and logs",
-        &run.scan_disk_and_logs(&scanner),
-    );
-    let pid = child.process.id().expect("child pid");
-    report(
-        "memory-only, after quick exit, core dump",
-        &run.scan_core_dump(pid, &scanner).await,
-    );
-    finish(child).await;
-    let _ = std::fs::remove_dir_all(&run.root);
+    quick_exit_leaves_nothing("memory", false, "memory-only, after quick exit").await;
 }
 
 /// The negative control: with the wipe disabled, the same scan of the core
@@ -758,17 +733,11 @@ async fn memory_only_mode_leaves_no_file_and_nothing_in_memory_after_quick_exit(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn with_the_wipe_disabled_the_scans_find_the_traces() {
     let run = Run::new("no-wipe");
-    let platform = start_platform_in(discret_platform::PlatformConfig::new(
-        run.police.clone(),
-        "127.0.0.1:0".parse().expect("addr"),
-    ))
-    .await;
+    let platform = start_platform_at(run.police.clone()).await;
     let mut child = run.spawn(&platform, "quick-exit", true);
     operator_answers(&platform, &mut child).await;
     assert!(run.data_dir.join(discret_core::vault::DB_FILE).exists());
-    let mut needles = marker_needles();
-    needles.extend(key_needles(&run.key()));
-    let scanner = Scanner::new(needles);
+    let scanner = run.scanner();
     let pid = child.process.id().expect("child pid");
     let found = run.scan_core_dump(pid, &scanner).await;
     finish(child).await;
@@ -823,15 +792,7 @@ async fn quick_exit_during_sends_and_during_a_start_is_safe() {
     let platform = start_platform("forensic-race").await;
     let app =
         Arc::new(app_for(&platform.url(), platform.desk_signing_key()).with_rate_limit(UNLIMITED));
-    let request = || ChatRequest {
-        category: "domestic_violence".into(),
-        language: "fr".into(),
-        location: None,
-        acting_for_victim: false,
-        silent: true,
-        minor: false,
-        agent_alert: false,
-    };
+    let request = || silent_request("domestic_violence", "fr");
     let chat = app.start_chat(request()).await.expect("chat starts");
     let sender = {
         let chat = chat.clone();

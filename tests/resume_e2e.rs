@@ -9,7 +9,9 @@ mod common;
 use std::path::Path;
 use std::sync::Arc;
 
-use common::{collector, start_platform, temp_dir, wait_desk, wait_for, DeviceKeys};
+use common::{
+    collector, silent_request, start_platform, temp_dir, wait_desk, wait_for, DeviceKeys,
+};
 use discret_core::vault::KeyStore;
 use discret_core::{App, AppConfig, ChatEvent, ChatRequest};
 
@@ -29,15 +31,7 @@ fn app(dir: &Path, url: &str, key: &str, keys: &Arc<DeviceKeys>, resume: bool) -
 }
 
 fn request() -> ChatRequest {
-    ChatRequest {
-        category: "domestic_violence".into(),
-        language: "fr".into(),
-        location: None,
-        acting_for_victim: false,
-        silent: true,
-        minor: false,
-        agent_alert: false,
-    }
+    silent_request("domestic_violence", "fr")
 }
 
 fn citizen_texts(platform: &discret_platform::Platform, case_id: i64) -> Vec<String> {

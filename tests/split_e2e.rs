@@ -5,8 +5,8 @@
 
 mod common;
 
-use common::{app_for, collector, temp_dir, wait_desk, wait_for, UNLIMITED};
-use discret_core::{ChatEvent, ChatRequest};
+use common::{app_for, silent_request, start_listening, temp_dir, wait_desk, wait_for, UNLIMITED};
+use discret_core::ChatEvent;
 use discret_platform::{Platform, PlatformConfig, RelayServer, Role};
 
 fn config(dir: &std::path::Path, role: Role) -> PlatformConfig {
@@ -72,20 +72,8 @@ async fn relay_and_desk_apart_carry_a_whole_chat() {
     app.check_platform()
         .await
         .expect("the relay serves the pinned desk key");
-    let chat = app
-        .start_chat(ChatRequest {
-            category: "assault".into(),
-            language: "fr".into(),
-            location: None,
-            acting_for_victim: false,
-            silent: true,
-            minor: false,
-            agent_alert: false,
-        })
-        .await
-        .expect("chat starts");
-    let (listener, mut events) = collector();
-    let _subscription = chat.subscribe(listener);
+    let (chat, _subscription, mut events) =
+        start_listening(&app, silent_request("assault", "fr")).await;
     wait_for(&mut events, "auto-ack from the desk process", |e| {
         matches!(e, ChatEvent::AutoAcknowledged { .. })
     })

@@ -62,15 +62,7 @@ async fn start_provider() -> (Arc<FakeProvider>, String) {
 }
 
 fn spanish_request() -> ChatRequest {
-    ChatRequest {
-        category: "armed_individual".into(),
-        language: "es".into(),
-        location: None,
-        acting_for_victim: false,
-        silent: true,
-        minor: false,
-        agent_alert: false,
-    }
+    silent_request("armed_individual", "es")
 }
 
 /// The body of the citizen message `id` in the case, once `check` holds.
@@ -124,12 +116,7 @@ async fn spanish_in_french_out_translated_both_ways() {
     let platform = start_platform_in(config).await;
     assert!(platform.desk.translates());
     let app = app_for(&platform.url(), platform.desk_signing_key());
-    let chat = app
-        .start_chat(spanish_request())
-        .await
-        .expect("chat starts");
-    let (listener, mut events) = collector();
-    let _subscription = chat.subscribe(listener);
+    let (chat, _subscription, mut events) = start_listening(&app, spanish_request()).await;
 
     let spanish = "Hay un hombre armado en la tienda, no puedo hablar, ayúdenme por favor";
     let sent = chat.send_text(spanish, None).expect("send");
@@ -233,12 +220,7 @@ async fn without_a_provider_the_language_is_detected_and_nothing_translated() {
     let platform = start_platform("no-translation").await;
     assert!(!platform.desk.translates(), "no translation by default");
     let app = app_for(&platform.url(), platform.desk_signing_key());
-    let chat = app
-        .start_chat(spanish_request())
-        .await
-        .expect("chat starts");
-    let (listener, mut events) = collector();
-    let _subscription = chat.subscribe(listener);
+    let (chat, _subscription, mut events) = start_listening(&app, spanish_request()).await;
     let spanish = "Hay un hombre armado en la tienda, no puedo hablar, ayúdenme por favor";
     let sent = chat.send_text(spanish, None).expect("send");
     wait_for(

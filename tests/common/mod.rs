@@ -10,7 +10,8 @@ use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use discret_core::{App, AppConfig, ChatEvent, ChatListener};
+use discret_core::subscription::Subscription;
+use discret_core::{App, AppConfig, Chat, ChatEvent, ChatListener, ChatRequest};
 use discret_platform::{Platform, PlatformConfig};
 use rand::RngExt as _;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -18,6 +19,30 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{mpsc, watch};
 
 pub const TIMEOUT: Duration = Duration::from_secs(15);
+
+/// A silent chat in `category` and `language`, without location or flags.
+pub fn silent_request(category: &str, language: &str) -> ChatRequest {
+    ChatRequest {
+        category: category.into(),
+        language: language.into(),
+        location: None,
+        acting_for_victim: false,
+        silent: true,
+        minor: false,
+        agent_alert: false,
+    }
+}
+
+/// Starts a chat and subscribes to its events.
+pub async fn start_listening(
+    app: &App,
+    request: ChatRequest,
+) -> (Arc<Chat>, Subscription, mpsc::UnboundedReceiver<ChatEvent>) {
+    let chat = app.start_chat(request).await.expect("chat starts");
+    let (listener, events) = collector();
+    let subscription = chat.subscribe(listener);
+    (chat, subscription, events)
+}
 
 pub fn temp_dir(name: &str) -> PathBuf {
     let mut bytes = [0u8; 8];
@@ -29,8 +54,13 @@ pub fn temp_dir(name: &str) -> PathBuf {
 }
 
 pub async fn start_platform(name: &str) -> Platform {
+    start_platform_at(temp_dir(name)).await
+}
+
+/// A platform with its data in `dir`, on a free loopback port.
+pub async fn start_platform_at(dir: PathBuf) -> Platform {
     start_platform_in(PlatformConfig::new(
-        temp_dir(name),
+        dir,
         "127.0.0.1:0".parse().expect("address"),
     ))
     .await
