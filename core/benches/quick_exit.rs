@@ -5,90 +5,28 @@
 //!
 //! Run: `cargo bench -p discret-core --bench quick_exit`.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+mod support;
+
+use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion};
-use discret_core::{App, AppConfig, KeyStore, KeyStoreError, StoredMessage};
+use discret_core::App;
+use support::{dir, fill, median, offline_app, runtime, MemoryKeyStore};
 
 const MESSAGES: usize = 1_000;
 const SAMPLES: usize = 25;
 
-#[derive(Default)]
-struct MemoryKeyStore(Mutex<HashMap<Vec<u8>, Vec<u8>>>);
-
-impl KeyStore for MemoryKeyStore {
-    fn wrap(&self, key: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let mut handle = vec![0u8; 16];
-        rand::fill(&mut handle[..]);
-        self.0
-            .lock()
-            .map_err(|_| KeyStoreError("poisoned".into()))?
-            .insert(handle.clone(), key);
-        Ok(handle)
-    }
-    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        self.0
-            .lock()
-            .map_err(|_| KeyStoreError("poisoned".into()))?
-            .get(&wrapped)
-            .cloned()
-            .ok_or_else(|| KeyStoreError("unknown".into()))
-    }
-    fn forget(&self) {
-        if let Ok(mut keys) = self.0.lock() {
-            keys.clear();
-        }
-    }
-}
-
-fn dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("discret-bench-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("bench dir");
-    dir
-}
-
 /// An app in resume mode holding 1,000 messages.
 fn filled_app(runtime: &tokio::runtime::Runtime, data_dir: &Path) -> App {
-    let _guard = runtime.enter();
-    let app = App::with_key_store(
-        AppConfig {
-            data_dir: data_dir.to_path_buf(),
-            platform_url: "http://127.0.0.1:9".into(),
-            desk_key: "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo".into(),
-            preferred_languages: vec!["fr".into()],
-            resume: true,
-        },
-        runtime.handle().clone(),
-        Some(Arc::new(MemoryKeyStore::default())),
-    )
-    .expect("app");
-    for i in 0..MESSAGES {
-        app.store_message(&StoredMessage {
-            conversation: "bench".into(),
-            outgoing: i % 2 == 0,
-            at_ms: 1_763_800_000_000 + i as i64,
-            text: format!("message {i}: je suis enfermée, أنا محتجزة, 我被锁住了"),
-        })
-        .expect("store");
-    }
+    let app = offline_app(runtime, data_dir, Some(Arc::new(MemoryKeyStore::default())));
+    fill(&app, MESSAGES);
     app
 }
 
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = runtime();
     let data_dir = dir("quick-exit");
     let plain_dir = dir("plain-delete");
 

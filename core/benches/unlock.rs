@@ -5,55 +5,23 @@
 //!
 //! Run: `cargo bench -p discret-core --bench unlock`.
 
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
+mod support;
 
-use discret_core::{App, AppConfig, StoredMessage};
+use std::time::Instant;
+
+use support::{dir, fill, median, offline_app, runtime};
 
 const SAMPLES: usize = 15;
 const MESSAGES: usize = 1_000;
 
-fn app(runtime: &tokio::runtime::Runtime, dir: PathBuf) -> App {
-    let _guard = runtime.enter();
-    let app = App::new(
-        AppConfig {
-            data_dir: dir,
-            platform_url: "http://127.0.0.1:9".into(),
-            desk_key: "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo".into(),
-            preferred_languages: vec!["fr".into()],
-            resume: false,
-        },
-        runtime.handle().clone(),
-    )
-    .expect("app");
-    app.set_pin("2468", Some("1357")).expect("pin");
-    app
-}
-
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let dir = std::env::temp_dir().join(format!("discret-bench-unlock-{}", std::process::id()));
-    let app = app(&runtime, dir.clone());
+    let runtime = runtime();
+    let dir = dir("unlock");
+    let app = offline_app(&runtime, &dir, None);
+    app.set_pin("2468", Some("1357")).expect("pin");
     let (mut main, mut duress) = (Vec::new(), Vec::new());
     for i in 0..SAMPLES * 2 {
-        for n in 0..MESSAGES {
-            app.store_message(&StoredMessage {
-                conversation: "bench".into(),
-                outgoing: n % 2 == 0,
-                at_ms: n as i64,
-                text: "je suis enfermée".into(),
-            })
-            .expect("store");
-        }
+        fill(&app, MESSAGES);
         app.lock();
         let (pin, samples) = if i % 2 == 0 {
             ("2468", &mut main)
