@@ -14,6 +14,11 @@ start_platform() {
   done
   url="$(sed -n 's/^discret platform listening on //p' "$data/platform.out")"
   desk_key="$(sed -n 's/^desk key (pin it in the app): //p' "$data/platform.out")"
+  if [[ -z $url || -z $desk_key ]]; then
+    echo "the platform did not print its address and key within 10 s:"
+    cat "$data/platform.out"
+    exit 1
+  fi
 }
 
 stop_platform() {

@@ -422,12 +422,8 @@ async fn a_chat_the_relay_has_forgotten_tells_the_user_it_expired() {
     })
     .await;
     // A month without a message: the relay's retention forgets the chat.
-    let month_later = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_millis() as i64
-        + discret_platform::relay::IDLE_CHAT_KEPT.as_millis() as i64
-        + 60_000;
+    let month_later =
+        now_ms() + discret_platform::relay::IDLE_CHAT_KEPT.as_millis() as i64 + 60_000;
     let relay = platform.relay.clone();
     let forgotten = tokio::task::spawn_blocking(move || relay.forget_old_chats(month_later))
         .await

@@ -24,13 +24,6 @@ fn profile() -> DutyProfile {
     }
 }
 
-fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
-}
-
 fn messages_of(platform: &discret_platform::Platform, kind: &str) -> Vec<serde_json::Value> {
     platform
         .desk
@@ -73,7 +66,7 @@ async fn a_duty_alert_reaches_the_desk_with_site_location_and_force() {
         lon: 2.35,
         accuracy_m: 10.0,
         source: LocationSource::Gps,
-        time_ms: now_ms() - 30 * 60_000,
+        time_ms: now_ms() as u64 - 30 * 60_000,
     };
     let chat = app
         .send_duty_alert(DutyAlertKind::ArmedIndividual, Some(stale))
@@ -115,7 +108,7 @@ async fn a_duty_alert_reaches_the_desk_with_site_location_and_force() {
         lon: 2.3522,
         accuracy_m: 8.0,
         source: LocationSource::Gps,
-        time_ms: now_ms(),
+        time_ms: now_ms() as u64,
     };
     let _chat2 = app
         .send_duty_alert(DutyAlertKind::RefusedCheck, Some(live))
@@ -199,7 +192,7 @@ async fn a_pre_complaint_is_received_answered_with_a_receipt_and_listed() {
     let app = app_for(&platform.url(), platform.desk_signing_key());
     let station = Places::builtin()
         .expect("places")
-        .nearest_stations(48.8443, 2.3743, 3, now_ms())
+        .nearest_stations(48.8443, 2.3743, 3, now_ms() as u64)
         .expect("stations")
         .remove(0)
         .station;

@@ -39,7 +39,7 @@ use std::time::{Duration, SystemTime};
 use aho_corasick::AhoCorasick;
 use base64::Engine as _;
 use common::*;
-use discret_core::{ChatEvent, ChatRequest, KeyStore, LocationFix, LocationSource, StoredMessage};
+use discret_core::{ChatEvent, ChatRequest, LocationFix, LocationSource, StoredMessage};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use zeroize::{Zeroize, Zeroizing};
 
@@ -325,18 +325,13 @@ fn run_child(spec: ChildSpec) {
         .expect("runtime");
     let key_store = Arc::new(DeviceKeys::default());
     let app = runtime.block_on(async {
-        discret_core::App::with_key_store(
-            discret_core::AppConfig {
-                data_dir: spec.data_dir.clone(),
-                platform_url: spec.url.clone(),
-                desk_key: spec.desk_key.clone(),
-                preferred_languages: vec!["fr-FR".into()],
-                resume: spec.resume,
-            },
-            tokio::runtime::Handle::current(),
-            spec.resume.then(|| key_store.clone() as Arc<dyn KeyStore>),
+        app_in(
+            &spec.data_dir,
+            &spec.url,
+            &spec.desk_key,
+            spec.resume,
+            spec.resume.then(|| key_store.clone()),
         )
-        .expect("app")
     });
     let (chat, subscription, events) = runtime.block_on(async {
         let chat = app
@@ -444,8 +439,10 @@ fn run_child(spec: ChildSpec) {
     drop(runtime);
 }
 
-/// Entry point of the child process; does nothing in a normal test run.
+/// Entry point of the child process (the parent runs it with `--ignored`);
+/// not a test of its own.
 #[test]
+#[ignore = "the child process of the forensic tests"]
 fn child_process_entry_point() {
     if let Ok(spec) = std::env::var(CHILD_ENV) {
         run_child(ChildSpec::from_env(&spec));
@@ -539,6 +536,7 @@ impl Run {
             .args([
                 "child_process_entry_point",
                 "--exact",
+                "--ignored",
                 "--nocapture",
                 "--test-threads=1",
             ])

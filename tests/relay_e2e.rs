@@ -13,11 +13,6 @@ use discret_protocol::payload::{ChatOpening, CitizenPayload};
 use discret_protocol::relay::UpEnvelope;
 use discret_protocol::{encode, PROTOCOL_VERSION};
 
-fn http() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::new()
-}
-
 async fn post(url: &str, body: &str) -> (u16, serde_json::Value) {
     let response = http()
         .post(url)

@@ -8,20 +8,16 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{app_for, start_platform, temp_dir, wait_desk, DeviceKeys, Proxy, ProxyMode, TIMEOUT};
+use common::{
+    app_for, app_in, http, now_ms, start_platform, temp_dir, wait_desk, DeviceKeys, Proxy,
+    ProxyMode, TIMEOUT,
+};
 use discret_core::reports::{Report, ReportLocation, SubmitOutcome};
-use discret_core::{App, AppConfig, ReportCategory};
+use discret_core::{App, ReportCategory};
 use discret_platform::Platform;
 
 const PHOTO: &[u8] = include_bytes!("../core/src/reports/testdata/gps.jpg");
 const MARKER: &str = "PLAINTEXT-MARKER-motos-rue-Lepic";
-
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
-}
 
 fn report(text: &str) -> Report {
     Report {
@@ -39,11 +35,6 @@ fn report(text: &str) -> Report {
 
 fn desk_reports(platform: &Platform) -> Vec<discret_platform::desk::reports::ReportView> {
     platform.reports.list(100).expect("desk reports")
-}
-
-fn http() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::new()
 }
 
 /// Logs an operator into the console; returns the session cookie.
@@ -279,18 +270,7 @@ async fn a_report_queued_while_the_platform_is_down_is_delivered_once() {
 }
 
 fn resume_app(url: &str, desk_key: &str, dir: &std::path::Path, store: Arc<DeviceKeys>) -> App {
-    App::with_key_store(
-        AppConfig {
-            data_dir: dir.to_path_buf(),
-            platform_url: url.to_string(),
-            desk_key: desk_key.to_string(),
-            preferred_languages: vec!["fr-FR".into()],
-            resume: true,
-        },
-        tokio::runtime::Handle::current(),
-        Some(store),
-    )
-    .expect("valid config")
+    app_in(dir, url, desk_key, true, Some(store))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

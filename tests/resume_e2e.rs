@@ -10,24 +10,13 @@ use std::path::Path;
 use std::sync::Arc;
 
 use common::{
-    collector, silent_request, start_platform, temp_dir, wait_desk, wait_for, DeviceKeys,
+    app_in, collector, silent_request, start_platform, temp_dir, wait_desk, wait_for, DeviceKeys,
 };
-use discret_core::vault::KeyStore;
-use discret_core::{App, AppConfig, ChatEvent, ChatRequest};
+
+use discret_core::{App, ChatEvent, ChatRequest};
 
 fn app(dir: &Path, url: &str, key: &str, keys: &Arc<DeviceKeys>, resume: bool) -> App {
-    App::with_key_store(
-        AppConfig {
-            data_dir: dir.to_path_buf(),
-            platform_url: url.to_string(),
-            desk_key: key.to_string(),
-            preferred_languages: vec!["fr".into()],
-            resume,
-        },
-        tokio::runtime::Handle::current(),
-        Some(keys.clone() as Arc<dyn KeyStore>),
-    )
-    .expect("app")
+    app_in(dir, url, key, resume, Some(keys.clone()))
 }
 
 fn request() -> ChatRequest {

@@ -77,17 +77,44 @@ pub const UNLIMITED: discret_protocol::limits::RateLimit = discret_protocol::lim
 };
 
 pub fn app_for(url: &str, desk_key: &str) -> App {
-    App::new(
+    app_in(&temp_dir("phone"), url, desk_key, false, None)
+}
+
+/// An app on the current runtime with its data in `dir`, in resume mode
+/// or not, with the shell's key store when it has one.
+pub fn app_in(
+    dir: &std::path::Path,
+    url: &str,
+    desk_key: &str,
+    resume: bool,
+    keys: Option<Arc<DeviceKeys>>,
+) -> App {
+    App::with_key_store(
         AppConfig {
-            data_dir: temp_dir("phone"),
+            data_dir: dir.to_path_buf(),
             platform_url: url.to_string(),
             desk_key: desk_key.to_string(),
             preferred_languages: vec!["fr-FR".into()],
-            resume: false,
+            resume,
         },
         tokio::runtime::Handle::current(),
+        keys.map(|k| k as Arc<dyn discret_core::KeyStore>),
     )
     .expect("valid config")
+}
+
+/// An HTTP client for the console and relay APIs (rustls with ring).
+pub fn http() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
+/// Now, in milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
 }
 
 /// Collects chat events into a channel.
