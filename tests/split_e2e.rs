@@ -106,6 +106,27 @@ async fn relay_and_desk_apart_carry_a_whole_chat() {
         |e| matches!(e, ChatEvent::Message { text, .. } if text == "Une patrouille arrive."),
     )
     .await;
+    // More replies, each once the phone's acknowledgement has emptied the
+    // relay's table (new rows then reuse old rowids: the relay process
+    // must still notice them).
+    let waiting = || -> i64 {
+        desk.relay
+            .db()
+            .lock()
+            .query_row("SELECT count(*) FROM relay_down", [], |r| r.get(0))
+            .expect("count")
+    };
+    for n in 0..3 {
+        wait_desk(&desk, "the acknowledged replies deleted", || waiting() == 0).await;
+        let text = format!("Réponse {n}");
+        desk.desk.reply(case_id, "alice", &text).expect("reply");
+        wait_for(
+            &mut events,
+            "a later reply through the relay",
+            |e| matches!(e, ChatEvent::Message { text: t, .. } if *t == text),
+        )
+        .await;
+    }
 
     relay.stop().await;
     desk.stop().await;

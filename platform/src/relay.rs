@@ -220,7 +220,7 @@ impl Relay {
     ) -> tokio::task::JoinHandle<()> {
         let relay = self.clone();
         tokio::spawn(async move {
-            let mut seen: Option<(i64, i64)> = None;
+            let mut seen: Option<i64> = None;
             let mut tick = tokio::time::interval(interval);
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
@@ -237,42 +237,23 @@ impl Relay {
         })
     }
 
-    /// Downward messages stored since the last call: (chat, last seq).
-    fn other_writers_news(&self, seen: &mut Option<(i64, i64)>) -> Result<Vec<(String, u64)>> {
+    /// When another connection wrote since the last call: each chat with
+    /// downward messages waiting, and its last sequence number. (Rowids
+    /// are not a clock here: once acknowledged rows are deleted, new rows
+    /// reuse them.) The rows waiting are few: they go once acknowledged.
+    fn other_writers_news(&self, seen: &mut Option<i64>) -> Result<Vec<(String, u64)>> {
         let conn = self.reader();
         let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        let last_row: i64 = match *seen {
-            Some((v, _)) if v == version => return Ok(Vec::new()),
-            Some((_, row)) => row,
-            None => {
-                let top: i64 =
-                    conn.query_row("SELECT coalesce(max(rowid), 0) FROM relay_down", [], |r| {
-                        r.get(0)
-                    })?;
-                *seen = Some((version, top));
-                return Ok(Vec::new());
-            }
-        };
-        let mut stmt = conn.prepare_cached(
-            "SELECT chat_hash, max(seq), max(rowid) FROM relay_down WHERE rowid > ?1 GROUP BY chat_hash",
-        )?;
-        let mut top = last_row;
+        if seen.replace(version) == Some(version) {
+            return Ok(Vec::new());
+        }
+        let mut stmt =
+            conn.prepare_cached("SELECT chat_hash, max(seq) FROM relay_down GROUP BY chat_hash")?;
         let news = stmt
-            .query_map([last_row], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)? as u64,
-                    r.get::<_, i64>(2)?,
-                ))
+            .query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
             })?
-            .collect::<rusqlite::Result<Vec<_>>>()?
-            .into_iter()
-            .map(|(hash, seq, row)| {
-                top = top.max(row);
-                (hash, seq)
-            })
-            .collect();
-        *seen = Some((version, top));
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(news)
     }
 
@@ -349,10 +330,12 @@ impl Relay {
         }
     }
 
+    /// Wakes the chat's link if `seq` is past what it knew of.
     fn wake(&self, chat_hash: &str, seq: u64) {
         if let Some(waiter) = self.waiters().get(chat_hash) {
-            waiter.last_seq.fetch_max(seq, Ordering::AcqRel);
-            waiter.stored.notify_waiters();
+            if waiter.last_seq.fetch_max(seq, Ordering::AcqRel) < seq {
+                waiter.stored.notify_waiters();
+            }
         }
     }
 
@@ -677,9 +660,11 @@ async fn poll_down(
     Query(query): Query<PollQuery>,
 ) -> Result<Json<DownBatch>> {
     let hash = checked_token(&token)?;
-    // Polling with `after=N` says the phone holds everything up to N.
+    // Polling with `after=N` says the phone holds everything up to N (the
+    // delete joins the next batch; the poll does not wait for it). Polls
+    // are the fallback, one per answer or per 25 s at most per chat.
     if query.after > 0 {
-        relay.acknowledge(&hash, query.after).await?;
+        relay.acknowledge_soon(&hash, query.after)?;
     }
     let deadline = tokio::time::Instant::now()
         + Duration::from_secs(query.wait.min(limits::MAX_POLL_WAIT_SECS));

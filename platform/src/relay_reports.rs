@@ -200,12 +200,6 @@ impl RelayReports {
                 duplicate: true,
             });
         }
-        // The cheap check first: a flood is refused before any reading.
-        self.recent
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .try_acquire(self.limits.rate, Instant::now())
-            .map_err(|_| Error::TooManyReports("too many reports right now; retry later"))?;
         let pending_bytes: i64 = conn
             .prepare_cached(
                 "SELECT COALESCE(SUM(size), 0) FROM relay_reports WHERE ciphertext IS NOT NULL",
@@ -217,6 +211,13 @@ impl RelayReports {
                 "the relay holds too many reports the desk has not taken yet; retry later",
             ));
         }
+        // Last, so that a report refused for its size takes no slot (the
+        // sum above reads a small index, not the reports).
+        self.recent
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .try_acquire(self.limits.rate, Instant::now())
+            .map_err(|_| Error::TooManyReports("too many reports right now; retry later"))?;
         for _ in 0..8 {
             let receipt = receipt_code();
             let stored = conn.execute(
