@@ -175,6 +175,8 @@ impl App {
     /// Empty in memory-only mode, after a quick exit, or when nothing was
     /// saved; a saved state that cannot be read is deleted.
     pub fn resume_chats(&self) -> Result<Vec<Arc<Chat>>> {
+        // The chats replay their saved events, texts included.
+        self.refuse_if_locked()?;
         if self.vault.mode() != VaultMode::Resume {
             return Ok(Vec::new());
         }

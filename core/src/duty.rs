@@ -18,10 +18,9 @@ use crate::app::App;
 use crate::chat::{Chat, ChatRequest, LocationFix, LocationSource};
 use crate::error::{Error, Result};
 use crate::places::{self, Coverage, LocationAssessment, Zone};
-use crate::vault::LockState;
 
 /// Vault entry of the profile.
-const PROFILE_KEY: &str = "duty_profile";
+pub(crate) const PROFILE_KEY: &str = "duty_profile";
 /// A profile is kept for a year in resume mode (the vault purges by TTL).
 const PROFILE_TTL: Duration = Duration::from_secs(365 * 24 * 3600);
 /// Accuracy given to the site's own coordinates (typed by hand or picked
@@ -269,9 +268,7 @@ pub fn build_alert(
 impl App {
     /// Validates and stores the duty profile in the vault (replacing any).
     pub fn set_duty_profile(&self, profile: DutyProfile) -> Result<()> {
-        if self.lock_state()? == LockState::Locked {
-            return Err(Error::Locked);
-        }
+        self.refuse_if_locked()?;
         let profile = profile.validate()?;
         let json = Zeroizing::new(
             serde_json::to_vec(&profile).map_err(|e| Error::Internal(e.to_string()))?,
@@ -281,9 +278,7 @@ impl App {
 
     /// The stored duty profile; refused while the app is locked.
     pub fn duty_profile(&self) -> Result<Option<DutyProfile>> {
-        if self.lock_state()? == LockState::Locked {
-            return Err(Error::Locked);
-        }
+        self.refuse_if_locked()?;
         self.load_duty_profile()
     }
 

@@ -173,7 +173,6 @@ pub(crate) enum SavedEvent {
     Desk(String),
     Sent(String),
     SendFailed(String, String),
-    Expired,
 }
 
 impl SavedEvent {
@@ -184,7 +183,6 @@ impl SavedEvent {
             ChatEvent::SendFailed { message_id, reason } => {
                 Some(SavedEvent::SendFailed(message_id.clone(), reason.clone()))
             }
-            ChatEvent::Expired => Some(SavedEvent::Expired),
             _ => None,
         }
     }
@@ -206,7 +204,6 @@ impl SavedEvent {
                 message_id: message_id.clone(),
                 reason: reason.clone(),
             },
-            SavedEvent::Expired => ChatEvent::Expired,
         })
     }
 
@@ -217,7 +214,6 @@ impl SavedEvent {
                 id.zeroize();
                 reason.zeroize();
             }
-            SavedEvent::Expired => {}
         }
     }
 }
@@ -252,9 +248,10 @@ impl EventLog {
         }
     }
 
-    /// An event the phone itself reports.
-    pub(crate) fn push(&mut self, event: ChatEvent) {
-        let saved = SavedEvent::local(&event);
+    /// An event the phone itself reports; its saved form is kept when the
+    /// chat's state is saved (resume mode).
+    pub(crate) fn push(&mut self, event: ChatEvent, save: bool) {
+        let saved = SavedEvent::local(&event).filter(|_| save);
         self.push_saved(event, saved);
     }
 
@@ -262,6 +259,9 @@ impl EventLog {
     pub(crate) fn push_saved(&mut self, event: ChatEvent, saved: Option<SavedEvent>) {
         if let Some(saved) = saved {
             self.saved.0.push(saved);
+            if self.saved.0.len() > super::resume::MAX_SAVED_EVENTS {
+                self.saved.0.remove(0).scrub();
+            }
         }
         self.history.push(event.clone());
         let _ = self.live.send(event);
@@ -279,11 +279,12 @@ impl EventLog {
         log
     }
 
-    /// The saved form of the last `max` events worth replaying.
-    pub(crate) fn saved(&self, max: usize) -> SavedEvents {
-        let skip = self.saved.0.len().saturating_sub(max);
+    /// A copy of the saved forms (the last [`super::resume::MAX_SAVED_EVENTS`]
+    /// events worth replaying).
+    pub(crate) fn saved(&self) -> SavedEvents {
         SavedEvents(
-            self.saved.0[skip..]
+            self.saved
+                .0
                 .iter()
                 .map(|e| match e {
                     SavedEvent::Desk(json) => SavedEvent::Desk(json.clone()),
@@ -291,7 +292,6 @@ impl EventLog {
                     SavedEvent::SendFailed(id, reason) => {
                         SavedEvent::SendFailed(id.clone(), reason.clone())
                     }
-                    SavedEvent::Expired => SavedEvent::Expired,
                 })
                 .collect(),
         )
@@ -319,11 +319,21 @@ mod saved_tests {
     #[test]
     fn the_last_events_are_saved_and_come_back_in_order() {
         let mut log = EventLog::new();
-        for n in 0..5 {
-            log.push(ChatEvent::Sent {
-                message_id: format!("m{n}"),
-            });
+        let max = crate::chat::resume::MAX_SAVED_EVENTS;
+        for n in 0..max + 3 {
+            log.push(
+                ChatEvent::Sent {
+                    message_id: format!("m{n}"),
+                },
+                true,
+            );
         }
+        log.push(
+            ChatEvent::Sent {
+                message_id: "not saved".into(),
+            },
+            false,
+        );
         log.push_saved(
             ChatEvent::OperatorTyping,
             None, // not worth replaying
@@ -333,23 +343,21 @@ mod saved_tests {
             operator: "Opératrice 12".into(),
         };
         log.push_saved(joined.clone(), Some(SavedEvent::Desk(desk.into())));
-        let saved = log.saved(3);
+        let saved = log.saved();
+        assert_eq!(saved.0.len(), max, "capped");
         let json = serde_json::to_vec(&saved).unwrap();
         let mut back: SavedEvents = serde_json::from_slice(&json).unwrap();
         let resumed = EventLog::with_history(&mut back);
         let (history, _) = resumed.subscribe();
+        assert_eq!(history.len(), max);
         assert_eq!(
-            history,
-            [
-                ChatEvent::Sent {
-                    message_id: "m3".into()
-                },
-                ChatEvent::Sent {
-                    message_id: "m4".into()
-                },
-                joined,
-            ]
+            history[0],
+            ChatEvent::Sent {
+                message_id: "m4".into()
+            },
+            "the oldest went"
         );
+        assert_eq!(history[max - 1], joined);
         assert!(back.0.is_empty(), "moved into the log");
     }
 }

@@ -494,7 +494,7 @@ impl Shared {
                         opened: *self.opened.borrow(),
                         answered: state == ChatState::Answered,
                         questions: lock(&self.questions).clone(),
-                        events: lock(&self.events).saved(resume::MAX_SAVED_EVENTS),
+                        events: lock(&self.events).saved(),
                     }
                 };
                 match snapshot.to_bytes() {
@@ -510,7 +510,8 @@ impl Shared {
 
     /// Reports an event the phone itself produced.
     fn emit(&self, event: ChatEvent) {
-        lock(&self.events).push(event);
+        let resume = self.journal.as_ref().is_some_and(|j| j.resume);
+        lock(&self.events).push(event, resume);
     }
 
     /// Reports an event from the desk, recording its text in the journal;
@@ -519,6 +520,8 @@ impl Shared {
         if let (Some(journal), ChatEvent::Message { text, .. }) = (&self.journal, &event) {
             journal.record(false, text);
         }
+        // Saved forms are kept only when the chat's state is saved.
+        let saved = saved.filter(|_| self.journal.as_ref().is_some_and(|j| j.resume));
         lock(&self.events).push_saved(event, saved);
     }
 

@@ -2,8 +2,7 @@
 
 use super::{PendingReport, Report, ReportReceipt, SubmitOutcome};
 use crate::app::App;
-use crate::error::{Error, Result};
-use crate::vault::LockState;
+use crate::error::Result;
 
 impl App {
     /// Checks a report, removes its photos' metadata, seals it to the desk
@@ -37,12 +36,5 @@ impl App {
     /// Forgets the kept receipts.
     pub fn forget_sent_reports(&self) -> Result<()> {
         self.reports.forget_delivered()
-    }
-
-    fn refuse_if_locked(&self) -> Result<()> {
-        if self.lock_state()? == LockState::Locked {
-            return Err(Error::Locked);
-        }
-        Ok(())
     }
 }

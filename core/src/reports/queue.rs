@@ -27,9 +27,9 @@ use crate::net::PlatformClient;
 use crate::vault::{now_ms, Vault};
 
 /// The vault entry holding the queue.
-const QUEUE_ENTRY: &str = "report-queue";
+pub(crate) const QUEUE_ENTRY: &str = "report-queue";
 /// The vault entry holding receipts of reports sent in the background.
-const RECEIPTS_ENTRY: &str = "report-receipts";
+pub(crate) const RECEIPTS_ENTRY: &str = "report-receipts";
 /// How long a queued report or a receipt is kept.
 pub const QUEUE_TTL: Duration = Duration::from_secs(7 * 24 * 3600);
 /// Reports waiting at most.

@@ -26,12 +26,19 @@ impl App {
         self.vault.store_message(message)
     }
 
-    /// A conversation's stored messages, oldest first; refused while the
-    /// app is locked.
-    pub fn stored_messages(&self, conversation: &str) -> Result<Vec<StoredMessage>> {
+    /// `Error::Locked` while the app is locked: what shows or changes the
+    /// user's data asks for the PIN first.
+    pub(crate) fn refuse_if_locked(&self) -> Result<()> {
         if self.lock_state()? == LockState::Locked {
             return Err(Error::Locked);
         }
+        Ok(())
+    }
+
+    /// A conversation's stored messages, oldest first; refused while the
+    /// app is locked.
+    pub fn stored_messages(&self, conversation: &str) -> Result<Vec<StoredMessage>> {
+        self.refuse_if_locked()?;
         self.vault.messages(conversation)
     }
 
