@@ -10,7 +10,7 @@ use crate::error::ApiError;
 use crate::runtime::run;
 use crate::types::LocationFix;
 
-#[derive(Debug, Clone, uniffi::Record)]
+#[derive(Clone, uniffi::Record)]
 pub struct DutyProfile {
     pub site_name: String,
     pub address: String,

@@ -35,7 +35,7 @@ pub struct SmsCount {
     pub segments: u32,
 }
 
-#[derive(Debug, Clone, uniffi::Record)]
+#[derive(Clone, uniffi::Record)]
 pub struct Sms114Request {
     pub category: String,
     pub fix: Option<LocationFix>,
@@ -48,7 +48,7 @@ pub struct Sms114Request {
 }
 
 /// The SMS to put in the phone's SMS app.
-#[derive(Debug, Clone, uniffi::Record)]
+#[derive(Clone, uniffi::Record)]
 pub struct Sms114 {
     pub number: String,
     pub text: String,

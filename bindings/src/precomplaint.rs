@@ -22,14 +22,14 @@ pub enum Offence {
     OtherProperty,
 }
 
-#[derive(Debug, Clone, uniffi::Record)]
+#[derive(Clone, uniffi::Record)]
 pub struct PreComplaintItem {
     pub label: String,
     pub value_cents: Option<u64>,
     pub serial: Option<String>,
 }
 
-#[derive(Debug, Clone, uniffi::Record)]
+#[derive(Clone, uniffi::Record)]
 pub struct PreComplaintForm {
     pub surname: String,
     pub given_names: String,

@@ -61,8 +61,8 @@ impl From<DutyProfileError> for Error {
     }
 }
 
-/// The site an agent guards.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The site an agent guards. `Debug` shows none of it.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct DutyProfile {
     pub site_name: String,
     pub address: String,
@@ -72,6 +72,12 @@ pub struct DutyProfile {
     pub notes: Option<String>,
     pub employer: String,
     pub control_room_phone: String,
+}
+
+impl std::fmt::Debug for DutyProfile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DutyProfile").finish_non_exhaustive()
+    }
 }
 
 impl DutyProfile {

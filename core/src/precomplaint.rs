@@ -51,8 +51,8 @@ impl Offence {
     }
 }
 
-/// One item taken, damaged or paid for.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// One item taken, damaged or paid for. `Debug` hides what the user typed.
+#[derive(Clone, PartialEq, Eq, Default)]
 pub struct Item {
     pub label: String,
     /// Estimated value in euro cents.
@@ -60,8 +60,9 @@ pub struct Item {
     pub serial: Option<String>,
 }
 
-/// The form as the user filled it in.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// The form as the user filled it in. `Debug` hides who the declarant is
+/// and what happened.
+#[derive(Clone, PartialEq, Eq, Default)]
 pub struct PreComplaintForm {
     pub surname: String,
     pub given_names: String,
@@ -80,6 +81,24 @@ pub struct PreComplaintForm {
     pub items: Vec<Item>,
     /// A station of the places index (e.g. one of the nearest).
     pub station_id: Option<u32>,
+}
+
+impl std::fmt::Debug for Item {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Item")
+            .field("value_cents", &self.value_cents)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for PreComplaintForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PreComplaintForm")
+            .field("offence", &self.offence)
+            .field("items", &self.items.len())
+            .field("station_id", &self.station_id)
+            .finish_non_exhaustive()
+    }
 }
 
 /// One problem of the form: `message_id` with `args`, to format with the
@@ -435,6 +454,25 @@ mod tests {
             }],
             station_id: Some(0),
         }
+    }
+
+    #[test]
+    fn debug_shows_nothing_the_declarant_typed() {
+        let shown = format!("{:?}", form());
+        for typed in [
+            "Martin",
+            "Léa",
+            "1990",
+            "Paix",
+            "75002",
+            "lea@",
+            "volé",
+            "Téléphone",
+            "IMEI",
+        ] {
+            assert!(!shown.contains(typed), "{typed} in {shown}");
+        }
+        assert!(shown.contains("Theft"), "{shown}");
     }
 
     fn ids(form: &PreComplaintForm) -> Vec<String> {

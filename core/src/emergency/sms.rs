@@ -42,8 +42,9 @@ pub struct SmsCount {
     pub segments: u32,
 }
 
-/// What the phone should put in the SMS app.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the phone should put in the SMS app. `Debug` hides the text (it
+/// holds the location).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Sms114 {
     pub number: String,
     pub text: String,
@@ -53,8 +54,9 @@ pub struct Sms114 {
     pub truncated: bool,
 }
 
-/// The essentials the 114 operator asks first.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// The essentials the 114 operator asks first. `Debug` hides the location
+/// and the texts.
+#[derive(Clone, Default, PartialEq)]
 pub struct Sms114Request {
     /// One of the chat categories (`crate::chat::CATEGORIES`).
     pub category: String,
@@ -67,6 +69,29 @@ pub struct Sms114Request {
     pub children_present: bool,
     /// Free text, cut to fit.
     pub free_text: Option<String>,
+}
+
+impl std::fmt::Debug for Sms114 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sms114")
+            .field("number", &self.number)
+            .field("encoding", &self.encoding)
+            .field("segments", &self.segments)
+            .field("truncated", &self.truncated)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Sms114Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sms114Request")
+            .field("category", &self.category)
+            .field("attacker_present", &self.attacker_present)
+            .field("weapon", &self.weapon)
+            .field("injured", &self.injured)
+            .field("children_present", &self.children_present)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Septets a character costs in GSM-7, or `None` when it is not in it.
