@@ -193,11 +193,7 @@ impl Desk {
                 }
             }
             CitizenPayload::Location { id, fix, .. } => {
-                let fix_json = serde_json::to_value(&fix).unwrap_or_default();
-                self.db.lock().execute(
-                    "UPDATE cases SET location_json = ?1 WHERE id = ?2",
-                    params![fix_json.to_string(), case_id],
-                )?;
+                let fix_json = self.set_location(case_id, &fix)?;
                 self.add_message(case_id, "citizen", "location", &id, fix_json)?;
                 self.send(case_id, &delivered(&id))?;
             }
@@ -232,18 +228,15 @@ impl Desk {
             }
             CitizenPayload::DutyAlert { id, alert, .. } => {
                 // The alert's location (live, or the site's) is the case's.
-                let fix_json = serde_json::to_value(&alert.location).unwrap_or_default();
-                self.db.lock().execute(
-                    "UPDATE cases SET location_json = ?1 WHERE id = ?2",
-                    params![fix_json.to_string(), case_id],
-                )?;
-                let body = serde_json::to_value(&alert).unwrap_or_default();
+                self.set_location(case_id, &alert.location)?;
+                let body = without_bidi_controls(serde_json::to_value(&alert).unwrap_or_default());
                 self.add_message(case_id, "citizen", "duty_alert", &id, body)?;
                 self.send(case_id, &delivered(&id))?;
             }
             CitizenPayload::PreComplaint { id, form, .. } => {
                 let receipt = super::precomplaints::receipt_number(case_id);
-                let mut body = serde_json::to_value(&form).unwrap_or_default();
+                let mut body =
+                    without_bidi_controls(serde_json::to_value(&form).unwrap_or_default());
                 body["receipt"] = json!(receipt);
                 self.add_message(case_id, "citizen", "pre_complaint", &id, body)?;
                 self.send(case_id, &delivered(&id))?;
@@ -258,6 +251,20 @@ impl Desk {
             }
         }
         Ok(())
+    }
+
+    /// Records the case's last known location; returns it as JSON.
+    fn set_location(
+        &self,
+        case_id: i64,
+        fix: &discret_protocol::payload::LocationFix,
+    ) -> Result<serde_json::Value> {
+        let fix_json = serde_json::to_value(fix).unwrap_or_default();
+        self.db.lock().execute(
+            "UPDATE cases SET location_json = ?1 WHERE id = ?2",
+            params![fix_json.to_string(), case_id],
+        )?;
+        Ok(fix_json)
     }
 
     pub(crate) fn add_message(
@@ -302,5 +309,42 @@ fn auto_ack_text(language: &str) -> &'static str {
     } else {
         "Your message has reached the police and gendarmerie. An operator will answer you. \
          If you can speak and a life is in danger, call 17 or 112."
+    }
+}
+
+/// Every string in `value` without bidirectional controls, as citizen
+/// text is stored (they could make the console show text in another order).
+fn without_bidi_controls(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => Value::String(discret_protocol::text::sanitize_bidi(&s)),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_bidi_controls).collect()),
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k, without_bidi_controls(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod bidi_tests {
+    use super::without_bidi_controls;
+    use serde_json::json;
+
+    #[test]
+    fn bidi_controls_go_from_every_string_of_a_form() {
+        let form = json!({
+            "surname": "Dupont\u{202E}TnoP",
+            "items": [{ "label": "sac\u{2066}", "value_cents": 100 }],
+            "station_id": 3
+        });
+        let clean = without_bidi_controls(form);
+        assert_eq!(clean["surname"], "DupontTnoP");
+        assert_eq!(clean["items"][0]["label"], "sac");
+        assert_eq!(clean["items"][0]["value_cents"], 100);
+        assert_eq!(clean["station_id"], 3);
     }
 }
