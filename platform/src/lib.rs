@@ -88,9 +88,7 @@ pub struct Platform {
     pub desk: Arc<desk::Desk>,
     pub relay: Arc<relay::Relay>,
     pub reports: Arc<desk::reports::ReportDesk>,
-    desk_signing_key: String,
-    shutdown: Option<oneshot::Sender<()>>,
-    tasks: Vec<JoinHandle<()>>,
+    running: Running,
 }
 
 impl Platform {
@@ -109,7 +107,6 @@ impl Platform {
         let (report_keys, report_key) = desk::reports::open_key(&db, &pickle_key, &account)?;
         let relay_reports =
             relay_reports::RelayReports::new(relay_db.clone(), report_key, config.report_limits)?;
-        let desk_signing_key = health.desk_signing_key.clone();
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         relay.publish_health()?;
         let desk = desk::Desk::new(db, relay.clone(), account, pickle_key)?;
@@ -139,15 +136,13 @@ impl Platform {
             desk,
             relay,
             reports: report_desk,
-            desk_signing_key,
-            shutdown: Some(shutdown),
-            tasks,
+            running: Running { shutdown, tasks },
         })
     }
 
     /// The desk's Ed25519 key, to pin in the app's configuration.
     pub fn desk_signing_key(&self) -> &str {
-        &self.desk_signing_key
+        self.relay.desk_signing_key()
     }
 
     /// Changes the desk made (new chat, message, action), for waiting on.
@@ -160,12 +155,23 @@ impl Platform {
     }
 
     /// Stops serving and the desk's workers.
-    pub async fn stop(mut self) {
-        self.relay.close_links();
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
-        for task in self.tasks.drain(..) {
+    pub async fn stop(self) {
+        self.running.stop(&self.relay).await;
+    }
+}
+
+/// A serving process's shutdown signal and background tasks.
+struct Running {
+    shutdown: oneshot::Sender<()>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl Running {
+    /// Ends the relay's open links, stops serving, ends the tasks.
+    async fn stop(self, relay: &relay::Relay) {
+        relay.close_links();
+        let _ = self.shutdown.send(());
+        for task in self.tasks {
             task.abort();
             let _ = task.await;
         }
@@ -209,8 +215,7 @@ async fn serve(
 pub struct RelayServer {
     pub addr: SocketAddr,
     pub relay: Arc<relay::Relay>,
-    shutdown: Option<oneshot::Sender<()>>,
-    tasks: Vec<JoinHandle<()>>,
+    running: Running,
 }
 
 impl RelayServer {
@@ -228,8 +233,10 @@ impl RelayServer {
         Ok(RelayServer {
             addr,
             relay,
-            shutdown: Some(shutdown),
-            tasks: vec![watcher, retention, server],
+            running: Running {
+                shutdown,
+                tasks: vec![watcher, retention, server],
+            },
         })
     }
 
@@ -242,14 +249,7 @@ impl RelayServer {
         self.relay.desk_signing_key().to_string()
     }
 
-    pub async fn stop(mut self) {
-        self.relay.close_links();
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
-        for task in self.tasks.drain(..) {
-            task.abort();
-            let _ = task.await;
-        }
+    pub async fn stop(self) {
+        self.running.stop(&self.relay).await;
     }
 }
