@@ -191,7 +191,9 @@ impl App {
             if running {
                 continue;
             }
-            let chat = match self.vault.meta_get(&name)? {
+            // A row that does not open (damaged, or sealed for another
+            // row) is dropped like an unreadable state: the others resume.
+            let chat = match self.vault.meta_get(&name).ok().flatten() {
                 Some(saved) => Chat::resume(
                     self.client.clone(),
                     self.runtime.clone(),
