@@ -14,42 +14,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 const RELAY_SCHEMA: &str = r#"
-CREATE TABLE IF NOT EXISTS relay_chats (
-    chat_hash   TEXT PRIMARY KEY,
-    created_ms  INTEGER NOT NULL,
-    up_next     INTEGER NOT NULL DEFAULT 1,
-    down_next   INTEGER NOT NULL DEFAULT 1,
-    closed      INTEGER NOT NULL DEFAULT 0,
-    -- The last message either way, or the closing (retention).
-    active_ms   INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS relay_up (
-    chat_hash   TEXT NOT NULL,
-    seq         INTEGER NOT NULL,
-    kind        INTEGER NOT NULL,
-    body        TEXT NOT NULL,
-    stored_ms   INTEGER NOT NULL,
-    PRIMARY KEY (chat_hash, seq)
-);
--- Idempotency keys outlive the ciphertext (deleted once the desk has it).
-CREATE TABLE IF NOT EXISTS relay_up_ids (
-    chat_hash   TEXT NOT NULL,
-    client_id   TEXT NOT NULL,
-    seq         INTEGER NOT NULL,
-    PRIMARY KEY (chat_hash, client_id)
-);
-CREATE TABLE IF NOT EXISTS relay_down (
-    chat_hash   TEXT NOT NULL,
-    seq         INTEGER NOT NULL,
-    kind        INTEGER NOT NULL,
-    body        TEXT NOT NULL,
-    stored_ms   INTEGER NOT NULL,
-    PRIMARY KEY (chat_hash, seq)
-);
--- The desk takes upward messages in arrival order: rowid order (a new row
--- gets a rowid above every row present). An index by age cost a B-tree
--- insert and delete per message; databases made before lose it here.
-DROP INDEX IF EXISTS relay_up_by_age;
+-- The chat tables: see relay_schema.rs.
 -- The desk's public keys, published by the desk for a relay running apart.
 CREATE TABLE IF NOT EXISTS desk_public (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
@@ -134,12 +99,7 @@ impl Db {
     /// The relay's database.
     pub fn open_relay(data_dir: &Path) -> Result<Db> {
         let db = Db::open_file(data_dir, "relay.sqlite3", RELAY_SCHEMA)?;
-        add_column_once(
-            &db.lock(),
-            "relay_chats",
-            "active_ms",
-            "INTEGER NOT NULL DEFAULT 0",
-        )?;
+        crate::relay_schema::create_or_migrate(&db.lock())?;
         Ok(db)
     }
 

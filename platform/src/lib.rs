@@ -19,6 +19,7 @@ pub mod error;
 pub mod group_commit;
 pub mod relay;
 pub mod relay_reports;
+pub mod relay_schema;
 pub mod relay_socket;
 
 use std::net::SocketAddr;

@@ -55,6 +55,17 @@ pub struct Relay {
     rate_limit: RateLimit,
 }
 
+/// An upward message waiting for the desk.
+#[derive(Debug, Clone)]
+pub struct PendingUp {
+    /// The SHA-256 of the chat's token (the desk's case key).
+    pub chat_hash: String,
+    pub seq: u64,
+    pub ciphertext: Ciphertext,
+    /// Where it is stored (row and chat ids): what [`Relay::taken_up_batch`] deletes.
+    row: (i64, i64),
+}
+
 /// A chat's wake-up, the last downward sequence number stored while
 /// someone waited, and the latest downward messages themselves: an open
 /// link reads the store only when it has news, and usually not even then
@@ -247,8 +258,10 @@ impl Relay {
         if seen.replace(version) == Some(version) {
             return Ok(Vec::new());
         }
-        let mut stmt =
-            conn.prepare_cached("SELECT chat_hash, max(seq) FROM relay_down GROUP BY chat_hash")?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT h.chat_hash, max(d.seq) FROM relay_down d \
+                JOIN relay_chat_hashes h ON h.chat = d.chat GROUP BY d.chat",
+        )?;
         let news = stmt
             .query_map([], |r| {
                 Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
@@ -344,43 +357,36 @@ impl Relay {
     }
 
     /// Upward messages not yet taken by the desk, in order.
-    pub fn pending_up(&self) -> Result<Vec<(String, u64, Ciphertext)>> {
+    pub fn pending_up(&self) -> Result<Vec<PendingUp>> {
         let conn = self.reader();
         let mut stmt = conn.prepare_cached(
-            "SELECT chat_hash, seq, kind, body FROM relay_up ORDER BY rowid LIMIT 500",
+            "SELECT h.chat_hash, u.seq, u.kind, u.body, u.id, u.chat FROM relay_up u \
+             JOIN relay_chat_hashes h ON h.chat = u.chat ORDER BY u.id LIMIT 500",
         )?;
         let rows = stmt
             .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)? as u64,
-                    Ciphertext {
+                Ok(PendingUp {
+                    chat_hash: r.get(0)?,
+                    seq: r.get::<_, i64>(1)? as u64,
+                    ciphertext: Ciphertext {
                         kind: r.get(2)?,
                         body: r.get(3)?,
                     },
-                ))
+                    row: (r.get(4)?, r.get(5)?),
+                })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
-    /// The desk holds this upward message: delete the ciphertext.
-    pub fn taken_up(&self, chat_hash: &str, seq: u64) -> Result<()> {
-        let hash = chat_hash.to_string();
-        self.writer.write_blocking(move |conn| {
-            conn.prepare_cached("DELETE FROM relay_up WHERE chat_hash = ?1 AND seq = ?2")?
-                .execute(params![hash, seq.min(i64::MAX as u64) as i64])?;
-            Ok(())
-        })
-    }
-
     /// The desk holds these upward messages: delete them in one write.
-    pub fn taken_up_batch(&self, taken: Vec<(String, u64)>) -> Result<()> {
+    pub fn taken_up_batch(&self, taken: Vec<PendingUp>) -> Result<()> {
         self.writer.write_blocking(move |conn| {
-            let mut delete =
-                conn.prepare_cached("DELETE FROM relay_up WHERE chat_hash = ?1 AND seq = ?2")?;
-            for (hash, seq) in taken {
-                delete.execute(params![hash, seq.min(i64::MAX as u64) as i64])?;
+            let mut delete = conn
+                .prepare_cached("DELETE FROM relay_up WHERE id = ?1 AND chat = ?2 AND seq = ?3")?;
+            for up in taken {
+                let (id, chat) = up.row;
+                delete.execute(params![id, chat, up.seq.min(i64::MAX as u64) as i64])?;
             }
             Ok(())
         })
@@ -396,19 +402,26 @@ impl Relay {
         let closed_before = now_ms - CLOSED_CHAT_KEPT.as_millis() as i64;
         let idle_before = now_ms - IDLE_CHAT_KEPT.as_millis() as i64;
         self.writer.write_blocking(move |conn| {
-            const OLD: &str = "SELECT chat_hash FROM relay_chats c \
-                WHERE ((c.closed = 1 AND max(c.created_ms, c.active_ms) < ?1) \
-                       OR max(c.created_ms, c.active_ms) < ?2) \
-                AND NOT EXISTS (SELECT 1 FROM relay_up u WHERE u.chat_hash = c.chat_hash)";
-            for table in ["relay_up_ids", "relay_down"] {
-                conn.prepare_cached(&format!("DELETE FROM {table} WHERE chat_hash IN ({OLD})"))?
-                    .execute(params![closed_before, idle_before])?;
+            let old = conn
+                .prepare_cached(
+                    "SELECT id FROM relay_chats \
+                     WHERE ((closed = 1 AND max(created_ms, active_ms) < ?1) \
+                            OR max(created_ms, active_ms) < ?2) \
+                     AND id NOT IN (SELECT chat FROM relay_up)",
+                )?
+                .query_map(params![closed_before, idle_before], |r| r.get::<_, i64>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for chat in &old {
+                for delete in [
+                    "DELETE FROM relay_up_ids WHERE chat = ?1",
+                    "DELETE FROM relay_down WHERE chat = ?1",
+                    "DELETE FROM relay_chat_hashes WHERE chat = ?1",
+                    "DELETE FROM relay_chats WHERE id = ?1",
+                ] {
+                    conn.prepare_cached(delete)?.execute([chat])?;
+                }
             }
-            Ok(conn
-                .prepare_cached(&format!(
-                    "DELETE FROM relay_chats WHERE chat_hash IN ({OLD})"
-                ))?
-                .execute(params![closed_before, idle_before])?)
+            Ok(old.len())
         })
     }
 
@@ -437,7 +450,8 @@ impl Relay {
         let hash = chat_hash.to_string();
         self.writer.write_blocking(move |conn| {
             conn.prepare_cached(
-                "UPDATE relay_chats SET closed = 1, active_ms = ?2 WHERE chat_hash = ?1",
+                "UPDATE relay_chats SET closed = 1, active_ms = ?2 WHERE id = \
+                 (SELECT chat FROM relay_chat_hashes WHERE chat_hash = ?1)",
             )?
             .execute(params![hash, now_ms()])?;
             Ok(())
@@ -616,21 +630,17 @@ pub(crate) fn down_after(
     after: u64,
 ) -> Result<Option<Vec<DownEnvelope>>> {
     let conn = relay.reader();
-    let known: Option<i64> = conn
-        .prepare_cached("SELECT 1 FROM relay_chats WHERE chat_hash = ?1")?
-        .query_row([hash], |r| r.get(0))
-        .optional()?;
-    if known.is_none() {
+    let Some(chat) = chat_id(&conn, hash)? else {
         return Ok(None);
-    }
+    };
     let mut stmt = conn.prepare_cached(
-        "SELECT seq, kind, body, stored_ms FROM relay_down WHERE chat_hash = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+        "SELECT seq, kind, body, stored_ms FROM relay_down WHERE chat = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
     )?;
     let mut bytes = 0;
     let rows = stmt
         .query_map(
             params![
-                hash,
+                chat,
                 after.min(i64::MAX as u64) as i64,
                 limits::MAX_POLL_BATCH as i64
             ],
@@ -711,28 +721,44 @@ async fn ack(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// The chat's id in the store, from the hash of its token.
+fn chat_id(conn: &Connection, hash: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT chat FROM relay_chat_hashes WHERE chat_hash = ?1")?
+        .query_row([hash], |r| r.get(0))
+        .optional()?)
+}
+
 fn delete_down_up_to(conn: &Connection, hash: &str, up_to: u64) -> Result<()> {
-    conn.prepare_cached("DELETE FROM relay_down WHERE chat_hash = ?1 AND seq <= ?2")?
-        .execute(params![hash, up_to.min(i64::MAX as u64) as i64])?;
+    conn.prepare_cached(
+        "DELETE FROM relay_down WHERE chat = \
+         (SELECT chat FROM relay_chat_hashes WHERE chat_hash = ?1) AND seq <= ?2",
+    )?
+    .execute(params![hash, up_to.min(i64::MAX as u64) as i64])?;
     Ok(())
 }
 
 /// One downward message (inside a group commit), as stored.
 fn store_down(conn: &Connection, hash: &str, ciphertext: Ciphertext) -> Result<DownEnvelope> {
-    let seq: i64 = conn
-        .prepare_cached("SELECT down_next FROM relay_chats WHERE chat_hash = ?1")?
-        .query_row([hash], |r| r.get(0))
+    let stored_ms = now_ms();
+    let (chat, seq): (i64, i64) = conn
+        .prepare_cached(
+            "UPDATE relay_chats SET down_next = down_next + 1, active_ms = ?2 WHERE id = \
+             (SELECT chat FROM relay_chat_hashes WHERE chat_hash = ?1) RETURNING id, down_next - 1",
+        )?
+        .query_row(params![hash, stored_ms], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?
         .ok_or(Error::UnknownChat)?;
-    let stored_ms = now_ms();
     conn.prepare_cached(
-        "INSERT INTO relay_down (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO relay_down (chat, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![hash, seq, ciphertext.kind, ciphertext.body, stored_ms])?;
-    conn.prepare_cached(
-        "UPDATE relay_chats SET down_next = down_next + 1, active_ms = ?2 WHERE chat_hash = ?1",
-    )?
-    .execute(params![hash, stored_ms])?;
+    .execute(params![
+        chat,
+        seq,
+        ciphertext.kind,
+        ciphertext.body,
+        stored_ms
+    ])?;
     Ok(DownEnvelope {
         seq: seq as u64,
         ciphertext,
@@ -758,24 +784,23 @@ fn store_up(
     client_id: &str,
     ciphertext: &Ciphertext,
 ) -> Result<UpAccepted> {
-    let chat: Option<(i64, bool)> = conn
-        .prepare_cached("SELECT up_next, closed FROM relay_chats WHERE chat_hash = ?1")?
-        .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let up_next = match chat {
-        Some((_, true)) => return Err(Error::ChatClosed),
-        Some((next, false)) => next,
+    let now = now_ms();
+    let chat = match chat_id(conn, hash)? {
+        Some(chat) => chat,
         // A chat starts with its pre-key message.
         None if ciphertext.kind == 0 => {
-            conn.prepare_cached("INSERT INTO relay_chats (chat_hash, created_ms) VALUES (?1, ?2)")?
-                .execute(params![hash, now_ms()])?;
-            1
+            conn.prepare_cached("INSERT INTO relay_chats (created_ms) VALUES (?1)")?
+                .execute([now])?;
+            let chat = conn.last_insert_rowid();
+            conn.prepare_cached("INSERT INTO relay_chat_hashes (chat_hash, chat) VALUES (?1, ?2)")?
+                .execute(params![hash, chat])?;
+            chat
         }
         None => return Err(Error::UnknownChat),
     };
     let existing: Option<i64> = conn
-        .prepare_cached("SELECT seq FROM relay_up_ids WHERE chat_hash = ?1 AND client_id = ?2")?
-        .query_row(params![hash, client_id], |r| r.get(0))
+        .prepare_cached("SELECT seq FROM relay_up_ids WHERE chat = ?1 AND client_id = ?2")?
+        .query_row(params![chat, client_id], |r| r.get(0))
         .optional()?;
     if let Some(seq) = existing {
         return Ok(UpAccepted {
@@ -784,27 +809,23 @@ fn store_up(
             duplicate: true,
         });
     }
+    let seq: i64 = conn
+        .prepare_cached(
+            "UPDATE relay_chats SET up_next = up_next + 1, active_ms = ?2 \
+             WHERE id = ?1 AND closed = 0 RETURNING up_next - 1",
+        )?
+        .query_row(params![chat, now], |r| r.get(0))
+        .optional()?
+        .ok_or(Error::ChatClosed)?;
     conn.prepare_cached(
-        "INSERT INTO relay_up (chat_hash, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO relay_up (chat, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![
-        hash,
-        up_next,
-        ciphertext.kind,
-        ciphertext.body,
-        now_ms()
-    ])?;
-    conn.prepare_cached(
-        "INSERT INTO relay_up_ids (chat_hash, client_id, seq) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![hash, client_id, up_next])?;
-    conn.prepare_cached(
-        "UPDATE relay_chats SET up_next = up_next + 1, active_ms = ?2 WHERE chat_hash = ?1",
-    )?
-    .execute(params![hash, now_ms()])?;
+    .execute(params![chat, seq, ciphertext.kind, ciphertext.body, now])?;
+    conn.prepare_cached("INSERT INTO relay_up_ids (chat, client_id, seq) VALUES (?1, ?2, ?3)")?
+        .execute(params![chat, client_id, seq])?;
     Ok(UpAccepted {
         v: PROTOCOL_VERSION,
-        seq: up_next as u64,
+        seq: seq as u64,
         duplicate: false,
     })
 }
@@ -888,7 +909,11 @@ pub(crate) mod tests {
         relay
             .reader()
             .query_row(
-                &format!("SELECT count(*) FROM {table} WHERE chat_hash = ?1"),
+                &format!(
+                    "SELECT count(*) FROM {table} WHERE {} = \
+                     (SELECT chat FROM relay_chat_hashes WHERE chat_hash = ?1)",
+                    if table == "relay_chats" { "id" } else { "chat" }
+                ),
                 [hash],
                 |r| r.get(0),
             )
@@ -918,7 +943,12 @@ pub(crate) mod tests {
         let (c, i) = (closed.clone(), idle.clone());
         tokio::task::spawn_blocking(move || {
             for hash in [&c, &i] {
-                r.taken_up(hash, 1).unwrap();
+                let opening = r
+                    .pending_up()
+                    .unwrap()
+                    .into_iter()
+                    .filter(|p| &p.chat_hash == hash);
+                r.taken_up_batch(opening.collect()).unwrap();
                 r.push_down(
                     hash,
                     &Ciphertext {

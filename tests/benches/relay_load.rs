@@ -256,16 +256,26 @@ async fn relay_echo(chats: usize, per_chat: usize, pace: Option<Duration>) -> Ru
                 }
                 // As the desk does: one write for the replies of a batch,
                 // one for taking it.
-                let mut replies = Vec::with_capacity(pending.len());
-                let mut taken = Vec::with_capacity(pending.len());
-                for (chat, seq, ciphertext) in pending {
-                    replies.push((chat.clone(), ciphertext));
-                    taken.push((chat, seq));
-                }
+                let mut pending = pending;
+                let replies = pending
+                    .iter_mut()
+                    .map(|up| {
+                        (
+                            up.chat_hash.clone(),
+                            std::mem::replace(
+                                &mut up.ciphertext,
+                                Ciphertext {
+                                    kind: 1,
+                                    body: String::new(),
+                                },
+                            ),
+                        )
+                    })
+                    .collect();
                 for stored in desk.push_down_batch(replies).expect("down") {
                     stored.expect("stored");
                 }
-                desk.taken_up_batch(taken).expect("taken");
+                desk.taken_up_batch(pending).expect("taken");
             })
             .await
             .expect("echo");

@@ -27,20 +27,18 @@ impl Desk {
     /// Takes every message waiting at the relay, in order.
     pub fn take_pending(&self) -> Result<()> {
         let pending = self.relay.pending_up()?;
-        let mut taken = Vec::with_capacity(pending.len());
-        for (chat_hash, seq, ciphertext) in pending {
-            match self.take_one(&chat_hash, &ciphertext) {
+        for up in &pending {
+            match self.take_one(&up.chat_hash, &up.ciphertext) {
                 Ok(Intake::Rejected(reason)) => {
                     tracing::warn!(reason, "rejected a citizen message")
                 }
                 Ok(_) => {}
                 Err(e) => tracing::error!(error = %e, "a citizen message could not be recorded"),
             }
-            taken.push((chat_hash, seq));
         }
         // One write for the whole batch; a crash before it only means the
         // desk sees these again, and Olm refuses them as replays.
-        self.relay.taken_up_batch(taken)?;
+        self.relay.taken_up_batch(pending)?;
         self.bump();
         Ok(())
     }
