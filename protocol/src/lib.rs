@@ -43,8 +43,14 @@ pub enum ProtocolError {
 
 /// Serialises a wire document (all wire types carry their version field).
 pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    // Serialising plain data structs with string keys cannot fail.
-    serde_json::to_vec(value).unwrap_or_default()
+    // Serialising plain data structs with string keys cannot fail. Room
+    // for a typical envelope up front: growing from serde_json's 128 bytes
+    // copied a message's ciphertext twice.
+    let mut out = Vec::with_capacity(1024);
+    match serde_json::to_writer(&mut out, value) {
+        Ok(()) => out,
+        Err(_) => Vec::new(),
+    }
 }
 
 /// A top-level wire document, which carries its protocol version.

@@ -95,8 +95,8 @@ fn main() {
         let received: UpEnvelope = decode(&wire, limits::MAX_BODY_BYTES).expect("envelope");
         let message = from_wire(&received.ciphertext).expect("wire");
         let plaintext = desk_session.decrypt(&message).expect("decrypt");
-        let payload: CitizenPayload =
-            decode(&plaintext, limits::MAX_CIPHERTEXT_BYTES).expect("payload");
+        let payload =
+            CitizenPayload::decode(&plaintext, limits::MAX_CIPHERTEXT_BYTES).expect("payload");
         std::hint::black_box(payload);
     };
     let mut raw = || {
@@ -133,6 +133,67 @@ fn main() {
     };
     let same_size = measure::micros(measure::per_iteration(9, 300, &mut raw_same_size));
 
+    // Where our part goes: each framing step alone, on one fixed message.
+    let sample_message = raw_phone.encrypt(&sample_payload).expect("encrypt");
+    let sample_wire = discret_protocol::olm::to_wire(&sample_message);
+    let sample_envelope = encode(&UpEnvelope {
+        v: PROTOCOL_VERSION,
+        client_id: format!("{:032x}", 1),
+        ciphertext: sample_wire.clone(),
+    });
+    let step = |f: &mut dyn FnMut()| measure::micros(measure::per_iteration(9, 2_000, f));
+    let steps = [
+        (
+            "payload → JSON",
+            step(&mut || {
+                std::hint::black_box(encode(&CitizenPayload::Text {
+                    v: PROTOCOL_VERSION,
+                    id: format!("{:032x}", 1),
+                    text: TEXT.to_string(),
+                    language: Some("fr".into()),
+                }));
+            }),
+        ),
+        (
+            "Olm message → wire (base64)",
+            step(&mut || {
+                std::hint::black_box(discret_protocol::olm::to_wire(&sample_message));
+            }),
+        ),
+        (
+            "envelope → JSON",
+            step(&mut || {
+                std::hint::black_box(encode(&UpEnvelope {
+                    v: PROTOCOL_VERSION,
+                    client_id: format!("{:032x}", 1),
+                    ciphertext: sample_wire.clone(),
+                }));
+            }),
+        ),
+        (
+            "JSON → envelope",
+            step(&mut || {
+                let e: UpEnvelope =
+                    decode(&sample_envelope, limits::MAX_BODY_BYTES).expect("envelope");
+                std::hint::black_box(e);
+            }),
+        ),
+        (
+            "wire → Olm message",
+            step(&mut || {
+                std::hint::black_box(from_wire(&sample_wire).expect("wire"));
+            }),
+        ),
+        (
+            "JSON → payload",
+            step(&mut || {
+                let p = CitizenPayload::decode(&sample_payload, limits::MAX_CIPHERTEXT_BYTES)
+                    .expect("payload");
+                std::hint::black_box(p);
+            }),
+        ),
+    ];
+
     let ratio = ratios[ratios.len() / 2];
     println!(
         "per message, phone → desk, {} characters:",
@@ -148,4 +209,8 @@ fn main() {
         sample_payload.len(),
         best_ours / same_size
     );
+    println!("  our steps alone (no crypto):");
+    for (name, micros) in steps {
+        println!("    {name:<28} {micros:.2} µs");
+    }
 }

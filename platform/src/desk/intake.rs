@@ -72,7 +72,7 @@ impl Desk {
                 return Ok(Intake::Rejected(rejection_reason(&e)));
             }
         };
-        let payload = match decode::<CitizenPayload>(&plaintext, limits::MAX_CIPHERTEXT_BYTES) {
+        let payload = match CitizenPayload::decode(&plaintext, limits::MAX_CIPHERTEXT_BYTES) {
             Ok(p) => p,
             Err(e) => {
                 tracing::warn!(case = case_id, error = %e, "unreadable payload");
@@ -100,7 +100,7 @@ impl Desk {
             return Ok(Intake::Rejected("pre-key message for no key of this desk"));
         };
         let plaintext = Zeroizing::new(created.plaintext);
-        let opening = match decode::<CitizenPayload>(&plaintext, limits::MAX_CIPHERTEXT_BYTES) {
+        let opening = match CitizenPayload::decode(&plaintext, limits::MAX_CIPHERTEXT_BYTES) {
             Ok(CitizenPayload::Open { opening, .. }) => opening,
             _ => return Ok(Intake::Rejected("a chat must start with its opening")),
         };
