@@ -28,6 +28,9 @@ CREATE TABLE IF NOT EXISTS desk_keys (
     fallback    INTEGER NOT NULL,
     claimed     INTEGER NOT NULL DEFAULT 0
 );
+-- A claimed key is deleted when handed out; files of earlier versions kept
+-- them (marked claimed).
+DELETE FROM desk_keys WHERE claimed = 1;
 "#;
 
 const DESK_SCHEMA: &str = r#"

@@ -499,7 +499,9 @@ async fn claim_key(State(relay): State<Arc<Relay>>) -> Result<Json<KeyBundle>> {
                 .optional()?;
             let picked = match picked {
                 Some(p) => {
-                    conn.prepare_cached("UPDATE desk_keys SET claimed = 1 WHERE one_time_key = ?1")?
+                    // Handed out once, and not kept: the relay holds no
+                    // record of which key opened which chat.
+                    conn.prepare_cached("DELETE FROM desk_keys WHERE one_time_key = ?1")?
                         .execute([&p.0])?;
                     Some(p)
                 }
@@ -1005,6 +1007,44 @@ pub(crate) mod tests {
             )
             .await;
         assert!(matches!(refused, Err(Error::UnknownChat)), "{refused:?}");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_one_time_key_goes_out_once_and_leaves_the_store() {
+        let relay = relay();
+        relay
+            .db
+            .lock()
+            .execute_batch(
+                "INSERT INTO desk_keys (one_time_key, signature, fallback) VALUES \
+                 ('k1', 's1', 0), ('k2', 's2', 0), ('f', 'sf', 1)",
+            )
+            .unwrap();
+        let mut handed = Vec::new();
+        for _ in 0..4 {
+            let Json(bundle) = claim_key(State(relay.clone())).await.unwrap();
+            handed.push((bundle.one_time_key, bundle.fallback));
+        }
+        handed[..2].sort();
+        assert_eq!(
+            handed,
+            [
+                ("k1".to_string(), false),
+                ("k2".to_string(), false),
+                ("f".to_string(), true),
+                ("f".to_string(), true)
+            ]
+        );
+        let left: Vec<String> = relay
+            .db
+            .lock()
+            .prepare("SELECT one_time_key FROM desk_keys")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(|k| k.unwrap())
+            .collect();
+        assert_eq!(left, ["f"], "claimed keys are deleted; the fallback stays");
     }
 
     #[test]
