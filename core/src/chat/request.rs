@@ -98,6 +98,24 @@ impl LocationFix {
     }
 }
 
+/// A fix as the protocol carries it (the desk reads what phones shared).
+impl From<payload::LocationFix> for LocationFix {
+    fn from(fix: payload::LocationFix) -> LocationFix {
+        LocationFix {
+            lat: fix.lat,
+            lon: fix.lon,
+            accuracy_m: fix.accuracy_m,
+            source: match fix.source {
+                payload::LocationSource::Gps => LocationSource::Gps,
+                payload::LocationSource::Network => LocationSource::Network,
+                payload::LocationSource::Manual => LocationSource::Manual,
+                payload::LocationSource::DutySite => LocationSource::DutySite,
+            },
+            time_ms: fix.time_ms,
+        }
+    }
+}
+
 /// Opening a chat.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatRequest {

@@ -5,7 +5,7 @@
 use discret_protocol::olm::{from_wire, rejection_reason, session_config};
 use discret_protocol::payload::{ChatOpening, CitizenPayload, DeskPayload};
 use discret_protocol::relay::Ciphertext;
-use discret_protocol::{decode, limits, PROTOCOL_VERSION};
+use discret_protocol::{limits, PROTOCOL_VERSION};
 use rusqlite::{params, OptionalExtension};
 use serde_json::json;
 use vodozemac::olm::OlmMessage;

@@ -4,7 +4,8 @@
 //! distance, bearing and opening, and the fix's quality flags). Computed
 //! when a case is shown; a location that cannot be read is left out.
 
-use discret_core::chat::{LocationFix, LocationSource};
+use discret_protocol::payload::LocationFix;
+use serde::Deserialize;
 use discret_core::places::{self, Coverage, Force, LocationAssessment, Zone};
 use serde_json::{json, Value};
 
@@ -13,19 +14,8 @@ const NEAREST: u32 = 3;
 
 /// The assessment of a stored location (the protocol's fix, as JSON).
 pub fn assess(location: &Value) -> Option<Value> {
-    let fix = LocationFix {
-        lat: location.get("lat")?.as_f64()?,
-        lon: location.get("lon")?.as_f64()?,
-        accuracy_m: location.get("accuracy_m")?.as_f64()?,
-        source: match location.get("source")?.as_str()? {
-            "gps" => LocationSource::Gps,
-            "network" => LocationSource::Network,
-            "manual" => LocationSource::Manual,
-            "duty_site" => LocationSource::DutySite,
-            _ => return None,
-        },
-        time_ms: location.get("time_ms")?.as_u64()?,
-    };
+    let fix: LocationFix = LocationFix::deserialize(location).ok()?;
+    let fix = discret_core::chat::LocationFix::from(fix);
     match places::locate(&fix, NEAREST) {
         Ok(assessment) => Some(to_json(&assessment)),
         Err(e) => {
