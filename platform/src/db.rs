@@ -68,6 +68,9 @@ CREATE TABLE IF NOT EXISTS case_messages (
     read        INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS case_messages_by_case ON case_messages(case_id, id);
+-- The console's pre-complaint list, without scanning every message.
+CREATE INDEX IF NOT EXISTS case_messages_pre_complaints ON case_messages(id)
+    WHERE kind = 'pre_complaint';
 CREATE TABLE IF NOT EXISTS operators (
     username        TEXT PRIMARY KEY,
     display_name    TEXT NOT NULL,

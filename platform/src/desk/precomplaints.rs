@@ -27,15 +27,16 @@ pub struct PreComplaintSummary {
     pub state: String,
 }
 
+/// Read through the partial index on pre-complaint messages.
+const LIST: &str = "SELECT m.case_id, m.body_json, m.at_ms, c.state FROM case_messages m \
+    JOIN cases c ON c.id = m.case_id WHERE m.kind = 'pre_complaint' \
+    ORDER BY m.id DESC LIMIT 500";
+
 impl Desk {
     /// The last 500 pre-complaints, newest first.
     pub fn pre_complaints(&self) -> Result<Vec<PreComplaintSummary>> {
         let conn = self.db.lock();
-        let mut stmt = conn.prepare(
-            "SELECT m.case_id, m.body_json, m.at_ms, c.state FROM case_messages m \
-             JOIN cases c ON c.id = m.case_id WHERE m.kind = 'pre_complaint' \
-             ORDER BY m.id DESC LIMIT 500",
-        )?;
+        let mut stmt = conn.prepare(LIST)?;
         let rows = stmt
             .query_map(params![], |r| {
                 let body: String = r.get(1)?;
@@ -59,5 +60,32 @@ impl Desk {
                 }
             })
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_reads_the_pre_complaint_index_not_every_message() {
+        let dir = std::env::temp_dir().join(format!(
+            "discret-pp-{}",
+            crate::relay_reports::random_id()
+        ));
+        let db = crate::db::Db::open(&dir).unwrap();
+        let plan: Vec<String> = db
+            .lock()
+            .prepare(&format!("EXPLAIN QUERY PLAN {LIST}"))
+            .unwrap()
+            .query_map([], |r| r.get(3))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        assert!(
+            plan.iter().any(|step| step.contains("case_messages_pre_complaints")),
+            "{plan:?}"
+        );
+        let _ = std::fs::remove_dir_all(dir);
     }
 }
