@@ -52,6 +52,8 @@ pub fn open_key(
 ) -> Result<(ReportKeyPair, ReportKey)> {
     let conn = db.lock();
     conn.execute_batch(SCHEMA)?;
+    crate::db::add_column_once(&conn, "reports", "photo_formats", "TEXT")?;
+    fill_photo_formats(&conn)?;
     let salt: Option<Vec<u8>> = conn
         .query_row("SELECT salt FROM desk_report_key WHERE id = 1", [], |r| {
             r.get(0)
@@ -135,6 +137,11 @@ impl ReportDesk {
                 Ok(payload) => {
                     let photos = serde_json::to_string(&payload.photos)
                         .map_err(|_| Error::Internal("photos".into()))?;
+                    // The list shows each photo's type without reading it.
+                    let formats: Vec<PhotoFormat> =
+                        payload.photos.iter().map(|p| p.format).collect();
+                    let formats = serde_json::to_string(&formats)
+                        .map_err(|_| Error::Internal("photos".into()))?;
                     let place = payload
                         .place
                         .as_ref()
@@ -145,8 +152,8 @@ impl ReportDesk {
                         .ok()
                         .and_then(|v| v.as_str().map(str::to_owned));
                     conn.execute(
-                        "INSERT OR IGNORE INTO reports (receipt, state, category, occurred_at_ms, received_ms, place_json, text, photos_json)
-                         VALUES (?1, 'received', ?2, ?3, ?4, ?5, ?6, ?7)",
+                        "INSERT OR IGNORE INTO reports (receipt, state, category, occurred_at_ms, received_ms, place_json, text, photos_json, photo_formats)
+                         VALUES (?1, 'received', ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                         params![
                             stored.receipt,
                             category,
@@ -154,7 +161,8 @@ impl ReportDesk {
                             stored.stored_ms,
                             place,
                             payload.text,
-                            photos
+                            photos,
+                            formats
                         ],
                     )?;
                 }
@@ -199,13 +207,16 @@ impl ReportDesk {
     pub fn list(&self, limit: usize) -> Result<Vec<ReportView>> {
         let conn = self.desk.db.lock();
         let mut stmt = conn.prepare(
-            "SELECT id, receipt, state, category, occurred_at_ms, received_ms, place_json, text, photos_json
+            "SELECT id, receipt, state, category, occurred_at_ms, received_ms, place_json, text, photo_formats
              FROM reports ORDER BY id DESC LIMIT ?1",
         )?;
         let rows = stmt
             .query_map([limit.min(500) as i64], |r| {
                 let place: Option<String> = r.get(6)?;
-                let photos: Option<String> = r.get(8)?;
+                let formats: Option<String> = r.get(8)?;
+                let formats: Vec<PhotoFormat> = formats
+                    .and_then(|f| serde_json::from_str(&f).ok())
+                    .unwrap_or_default();
                 Ok(ReportView {
                     id: r.get(0)?,
                     receipt: r.get(1)?,
@@ -215,9 +226,9 @@ impl ReportDesk {
                     received_ms: r.get(5)?,
                     place: place.and_then(|p| serde_json::from_str(&p).ok()),
                     text: r.get(7)?,
-                    photos: photo_list(photos.as_deref())
+                    photos: formats
                         .into_iter()
-                        .map(|(format, _)| format.mime_type().to_string())
+                        .map(|format| format.mime_type().to_string())
                         .collect(),
                 })
             })?
@@ -236,21 +247,41 @@ impl ReportDesk {
             })
             .optional()?
             .flatten();
-        photo_list(photos.as_deref())
-            .into_iter()
-            .nth(n)
-            .ok_or(Error::NotFound)
+        // Only the photo asked for is decoded.
+        let photos: Vec<discret_protocol::report::ReportPhoto> = photos
+            .and_then(|j| serde_json::from_str(&j).ok())
+            .unwrap_or_default();
+        let photo = photos.into_iter().nth(n).ok_or(Error::NotFound)?;
+        let bytes = STANDARD_NO_PAD
+            .decode(&photo.data)
+            .map_err(|_| Error::NotFound)?;
+        Ok((photo.format, bytes))
     }
 }
 
-fn photo_list(json: Option<&str>) -> Vec<(PhotoFormat, Vec<u8>)> {
-    let photos: Vec<discret_protocol::report::ReportPhoto> = json
-        .and_then(|j| serde_json::from_str(j).ok())
-        .unwrap_or_default();
-    photos
-        .into_iter()
-        .filter_map(|p| Some((p.format, STANDARD_NO_PAD.decode(&p.data).ok()?)))
-        .collect()
+/// Reports taken before the `photo_formats` column: their photos' types,
+/// read once (the data is skipped, not decoded).
+fn fill_photo_formats(conn: &rusqlite::Connection) -> Result<()> {
+    #[derive(serde::Deserialize)]
+    struct FormatOnly {
+        format: PhotoFormat,
+    }
+    let old = conn
+        .prepare("SELECT id, photos_json FROM reports WHERE photo_formats IS NULL AND photos_json IS NOT NULL")?
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for (id, photos) in old {
+        let formats: Vec<PhotoFormat> = serde_json::from_str::<Vec<FormatOnly>>(&photos)
+            .map(|photos| photos.into_iter().map(|p| p.format).collect())
+            .unwrap_or_default();
+        let formats =
+            serde_json::to_string(&formats).map_err(|_| Error::Internal("photos".into()))?;
+        conn.execute(
+            "UPDATE reports SET photo_formats = ?2 WHERE id = ?1",
+            params![id, formats],
+        )?;
+    }
+    Ok(())
 }
 
 /// The desk checks what the phone checked: limits, and photos that are
@@ -293,6 +324,35 @@ fn checked(mut payload: ReportPayload) -> std::result::Result<ReportPayload, &'s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reports_taken_before_the_formats_column_get_their_formats_on_open() {
+        let dir = std::env::temp_dir().join(format!(
+            "discret-desk-formats-{}",
+            crate::relay_reports::random_id()
+        ));
+        let db = Db::open(&dir).unwrap();
+        let account = Account::new();
+        open_key(&db, &[3u8; 32], &account).unwrap();
+        db.lock()
+            .execute_batch(
+                r#"INSERT INTO reports (receipt, state, received_ms, photos_json) VALUES
+                   ('R1', 'received', 1, '[{"format":"png","data":"AAAA"},{"format":"jpeg","data":"AAAA"}]'),
+                   ('R2', 'unreadable', 2, NULL)"#,
+            )
+            .unwrap();
+        open_key(&db, &[3u8; 32], &account).unwrap();
+        let formats: Vec<Option<String>> = db
+            .lock()
+            .prepare("SELECT photo_formats FROM reports ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(formats, [Some(r#"["png","jpeg"]"#.to_string()), None]);
+        let _ = std::fs::remove_dir_all(dir);
+    }
 
     #[test]
     fn the_report_key_is_stable_signed_and_opens_what_is_sealed_to_it() {
