@@ -18,6 +18,7 @@ pub mod relay;
 pub mod report;
 #[cfg(feature = "seal")]
 pub mod seal;
+mod tagged;
 pub mod text;
 
 use serde::{de::DeserializeOwned, Serialize};

@@ -272,27 +272,14 @@ impl crate::Versioned for CitizenPayload {
 
 impl CitizenPayload {
     /// Parses a citizen payload exactly as [`crate::decode`] does (size,
-    /// shape, version, the same errors), reading a text as the phone writes
-    /// it (type first) without serde's buffering of internally tagged
-    /// enums: texts are most of a chat, and this halves their parsing.
+    /// shape, version, the same errors), reading a text (most of a chat)
+    /// without serde's buffering of tagged enums (`tagged.rs`).
     pub fn decode(bytes: &[u8], max_size: usize) -> Result<CitizenPayload, crate::ProtocolError> {
-        if bytes.len() <= max_size && bytes.starts_with(br#"{"type":"text","#) {
-            if let Ok(text) = serde_json::from_slice::<TextDocument>(bytes) {
-                if text.v == crate::PROTOCOL_VERSION {
-                    return Ok(CitizenPayload::Text {
-                        v: text.v,
-                        id: text.id,
-                        text: text.text,
-                        language: text.language,
-                    });
-                }
-            }
-        }
-        crate::decode(bytes, max_size)
+        crate::tagged::decode_fast::<TextDocument, _>(bytes, max_size)
     }
 }
 
-/// [`CitizenPayload::Text`] as a plain struct: no buffering.
+/// [`CitizenPayload::Text`] as a plain struct.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TextDocument {
@@ -304,10 +291,25 @@ struct TextDocument {
     language: Option<String>,
 }
 
-#[derive(Deserialize)]
-enum TextTag {
-    #[serde(rename = "text")]
-    Text,
+crate::tagged::tag!(TextTag, "text");
+
+impl crate::Versioned for TextDocument {
+    fn version(&self) -> u32 {
+        self.v
+    }
+}
+
+impl crate::tagged::FastVariant for TextDocument {
+    const PREFIX: &'static [u8] = br#"{"type":"text","#;
+    type Document = CitizenPayload;
+    fn into_document(self) -> CitizenPayload {
+        CitizenPayload::Text {
+            v: self.v,
+            id: self.id,
+            text: self.text,
+            language: self.language,
+        }
+    }
 }
 
 impl crate::Versioned for DeskPayload {
