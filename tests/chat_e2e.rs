@@ -417,14 +417,14 @@ async fn a_chat_the_relay_has_forgotten_tells_the_user_it_expired() {
         matches!(e, ChatEvent::Queued { .. })
     })
     .await;
+    let relay = platform.relay.clone().expect("the relay in this process");
     wait_desk(&platform, "the opening taken", || {
-        platform.relay.pending_up().is_ok_and(|p| p.is_empty())
+        relay.pending_up().is_ok_and(|p| p.is_empty())
     })
     .await;
     // A month without a message: the relay's retention forgets the chat.
     let month_later =
         now_ms() + discret_platform::relay::IDLE_CHAT_KEPT.as_millis() as i64 + 60_000;
-    let relay = platform.relay.clone();
     let forgotten = tokio::task::spawn_blocking(move || relay.forget_old_chats(month_later))
         .await
         .expect("task")

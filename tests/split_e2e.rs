@@ -1,13 +1,20 @@
-//! The relay and the desk as two servers on one data directory
-//! (`serve --role relay` and `serve --role desk`): a whole chat goes
-//! through, each half serves only its own API, and a relay without a desk
-//! that published its keys refuses to start.
+//! The relay and the desk as two servers (`serve --role relay` and `serve
+//! --role desk`), on one data directory or on two machines joined by the
+//! desk link: a whole chat (and, over the link, a report) goes through,
+//! each half serves only its own API, a relay without a desk that published
+//! its keys refuses to start (shared directory) or says it waits for one
+//! (link), and the link refuses calls without its secret.
 
 mod common;
 
-use common::{app_for, silent_request, start_listening, temp_dir, wait_desk, wait_for, UNLIMITED};
-use discret_core::ChatEvent;
-use discret_platform::{Platform, PlatformConfig, RelayServer, Role};
+use common::{
+    app_for, http, now_ms, silent_request, start_listening, temp_dir, wait_desk, wait_for,
+    UNLIMITED,
+};
+use discret_core::reports::{Report, SubmitOutcome};
+use discret_core::{ChatEvent, ReportCategory};
+use discret_platform::relay_desk_link::LinkSecret;
+use discret_platform::{Platform, PlatformConfig, RelayLinkConfig, RelayServer, Role};
 
 fn config(dir: &std::path::Path, role: Role) -> PlatformConfig {
     let mut config = PlatformConfig::new(dir.to_path_buf(), "127.0.0.1:0".parse().expect("addr"));
@@ -111,6 +118,8 @@ async fn relay_and_desk_apart_carry_a_whole_chat() {
     // must still notice them).
     let waiting = || -> i64 {
         desk.relay
+            .as_ref()
+            .expect("the relay's database in the data directory")
             .db()
             .lock()
             .query_row("SELECT count(*) FROM relay_down", [], |r| r.get(0))
@@ -130,4 +139,155 @@ async fn relay_and_desk_apart_carry_a_whole_chat() {
 
     relay.stop().await;
     desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn relay_and_desk_on_two_machines_carry_a_chat_and_a_report_over_the_desk_link() {
+    let (relay_dir, desk_dir) = (temp_dir("link-relay"), temp_dir("link-desk"));
+    let secret = LinkSecret::generate();
+    let mut relay_config = config(&relay_dir, Role::Relay);
+    relay_config.desk_link_secret = Some(secret.clone());
+    let relay = RelayServer::start(relay_config).await.expect("relay");
+    // No desk yet: phones are told to wait, not handed empty keys.
+    assert_eq!(status_of(format!("{}/v1/health", relay.url())).await, 503);
+
+    // A desk with another secret is refused, and says why.
+    let mut wrong = config(&desk_dir, Role::Desk);
+    wrong.relay_link = Some(RelayLinkConfig {
+        url: relay.url(),
+        secret: LinkSecret::generate(),
+    });
+    let refused = Platform::start(wrong).await.err().expect("refused");
+    assert!(refused.to_string().contains("secret"), "{refused}");
+
+    let mut desk_config = config(&desk_dir, Role::Desk);
+    desk_config.relay_link = Some(RelayLinkConfig {
+        url: relay.url(),
+        secret: secret.clone(),
+    });
+    let desk = Platform::start(desk_config).await.expect("desk");
+    assert!(desk.relay.is_none());
+    assert!(
+        !desk_dir.join("relay.sqlite3").exists(),
+        "the desk machine holds no relay database"
+    );
+    assert_eq!(relay.desk_signing_key(), desk.desk_signing_key());
+    assert_eq!(status_of(format!("{}/v1/health", relay.url())).await, 200);
+
+    // The link answers only with its secret; bad documents get 400.
+    let link = |path: &str| format!("{}/v1/desk/{path}", relay.url());
+    assert_eq!(status_of(link("up")).await, 401);
+    let client = http();
+    let with = |other: &LinkSecret| format!("Bearer {}", other.to_hex().as_str());
+    let status = |r: reqwest::Response| r.status().as_u16();
+    let wrong_secret = client
+        .get(link("up"))
+        .header("authorization", with(&LinkSecret::generate()))
+        .send()
+        .await
+        .expect("call");
+    assert_eq!(status(wrong_secret), 401);
+    for (path, body) in [
+        ("down", "not json"),
+        (
+            "down",
+            r#"{"chat_hash":"00","ciphertext":{"kind":7,"body":"x"}}"#,
+        ),
+        ("up/taken", r#"[{"id":"x"}]"#),
+        ("keys", r#"[{"one_time_key":"k"}]"#),
+    ] {
+        let answer = client
+            .post(link(path))
+            .header("authorization", with(&secret))
+            .body(body)
+            .send()
+            .await
+            .expect("call");
+        assert_eq!(status(answer), 400, "{path}: {body}");
+    }
+    let unknown_chat = client
+        .post(link("down"))
+        .header("authorization", with(&secret))
+        .body(format!(
+            r#"{{"chat_hash":"{}","ciphertext":{{"kind":1,"body":"QUJD"}}}}"#,
+            "0".repeat(64)
+        ))
+        .send()
+        .await
+        .expect("call");
+    assert_eq!(status(unknown_chat), 404);
+
+    // A whole chat: the phone knows only the relay.
+    let app = app_for(&relay.url(), &relay.desk_signing_key());
+    app.check_platform()
+        .await
+        .expect("the relay serves the pinned desk key");
+    let (chat, _subscription, mut events) =
+        start_listening(&app, silent_request("assault", "fr")).await;
+    wait_for(&mut events, "auto-ack over the link", |e| {
+        matches!(e, ChatEvent::AutoAcknowledged { .. })
+    })
+    .await;
+    chat.send_text("Il est armé", None).expect("send");
+    wait_desk(&desk, "the text reached the desk over the link", || {
+        desk.desk.queue().is_ok_and(|q| {
+            q.first().is_some_and(|c| {
+                desk.desk.case(c.id).is_ok_and(|case| {
+                    case.messages
+                        .iter()
+                        .any(|m| m.author == "citizen" && m.body["text"] == "Il est armé")
+                })
+            })
+        })
+    })
+    .await;
+    let case_id = desk.desk.queue().expect("queue")[0].id;
+    let d = desk.desk.clone();
+    tokio::task::spawn_blocking(move || {
+        d.take(case_id, "alice", "Opératrice 12")?;
+        d.reply(case_id, "alice", "Restez caché, on arrive.")
+    })
+    .await
+    .expect("task")
+    .expect("reply");
+    wait_for(
+        &mut events,
+        "the reply over the link",
+        |e| matches!(e, ChatEvent::Message { text, .. } if text == "Restez caché, on arrive."),
+    )
+    .await;
+    let d = desk.desk.clone();
+    tokio::task::spawn_blocking(move || d.close_case(case_id, "alice", Some("resolved")))
+        .await
+        .expect("task")
+        .expect("close");
+    wait_for(&mut events, "the closing over the link", |e| {
+        matches!(e, ChatEvent::ClosedByOperator { .. })
+    })
+    .await;
+    assert!(
+        chat.send_text("encore", None).is_err(),
+        "a chat closed by the operator takes no more text"
+    );
+
+    // An anonymous report, sealed to the key the desk published over the link.
+    let report = Report {
+        category: ReportCategory::UrbanRodeo,
+        occurred_at_ms: now_ms() - 60_000,
+        place: None,
+        text: "Rodéo devant l'école".into(),
+        photos: Vec::new(),
+    };
+    let SubmitOutcome::Sent(receipt) = app.submit_report(&report).await.expect("submit") else {
+        panic!("the report was not sent");
+    };
+    wait_desk(&desk, "the report over the link", || {
+        desk.reports
+            .list(10)
+            .is_ok_and(|r| r.iter().any(|r| r.receipt == receipt.receipt))
+    })
+    .await;
+
+    desk.stop().await;
+    relay.stop().await;
 }

@@ -24,6 +24,8 @@ pub enum Error {
     TooManyReports(&'static str),
     #[error("the desk has no one-time key left")]
     NoKeys,
+    #[error("{0}")]
+    Unavailable(&'static str),
     #[error("not logged in")]
     Unauthorized,
     #[error("missing or wrong CSRF token")]
@@ -55,6 +57,7 @@ impl IntoResponse for Error {
                 (StatusCode::TOO_MANY_REQUESTS, RelayErrorCode::RateLimited)
             }
             Error::NoKeys => (StatusCode::SERVICE_UNAVAILABLE, RelayErrorCode::NoKeys),
+            Error::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, RelayErrorCode::Internal),
             Error::Unauthorized => (StatusCode::UNAUTHORIZED, RelayErrorCode::BadRequest),
             Error::Forbidden => (StatusCode::FORBIDDEN, RelayErrorCode::BadRequest),
             Error::NotFound => (StatusCode::NOT_FOUND, RelayErrorCode::BadRequest),

@@ -8,6 +8,8 @@
 //! - `relay.rs`: the relay's HTTP API for phones (long polls).
 //! - `relay_socket.rs`: the same over one WebSocket per chat.
 //! - `relay_reports.rs`: sealed anonymous reports and the desk's report key.
+//! - `relay_schema.rs`: the relay's chat tables and their migration.
+//! - `relay_desk_link.rs`: the relay's API for a desk on another machine.
 //! - `desk/`: the desk identity, intake of chats, cases, operator actions, stats.
 //! - `console/`: the operator console (web page and its API, logins).
 //! - `error.rs`: errors and their HTTP answers.
@@ -18,6 +20,7 @@ pub mod desk;
 pub mod error;
 pub mod group_commit;
 pub mod relay;
+pub mod relay_desk_link;
 pub mod relay_reports;
 pub mod relay_schema;
 pub mod relay_socket;
@@ -34,10 +37,13 @@ use tokio::task::JoinHandle;
 pub use error::{Error, Result};
 
 /// Which halves of the platform a process runs. `All` (the default) is one
-/// process; `Relay` and `Desk` run apart on the same data directory (the
-/// relay's database file is shared: the desk takes and pushes messages
-/// there, and each notices the other's writes within a fraction of a
-/// second). Start the desk first: it publishes its keys for the relay.
+/// process; `Relay` and `Desk` run apart, either on the same data directory
+/// (the relay's database file is shared: the desk takes and pushes messages
+/// there, each notices the other's writes within a fraction of a second;
+/// start the desk first, it publishes its keys for the relay) or on two
+/// machines, the desk calling the relay's desk link over HTTP
+/// ([`PlatformConfig::relay_link`], [`PlatformConfig::desk_link_secret`];
+/// start the relay first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     All,
@@ -65,6 +71,21 @@ pub struct PlatformConfig {
     pub translation: Option<desk::translate::TranslateConfig>,
     /// Which halves this process runs.
     pub role: Role,
+    /// A desk (`role: Desk`) whose relay runs on another machine: the
+    /// relay's URL and the link's secret. `None`: the relay's database in
+    /// the data directory.
+    pub relay_link: Option<RelayLinkConfig>,
+    /// A relay (`role: Relay`) that serves a desk on another machine: the
+    /// secret its calls must carry (`/v1/desk/...` is served only then).
+    pub desk_link_secret: Option<relay_desk_link::LinkSecret>,
+}
+
+/// Where a desk finds its relay on another machine.
+#[derive(Debug, Clone)]
+pub struct RelayLinkConfig {
+    /// https (plain http only to this machine).
+    pub url: String,
+    pub secret: relay_desk_link::LinkSecret,
 }
 
 impl PlatformConfig {
@@ -79,6 +100,8 @@ impl PlatformConfig {
             report_limits: relay_reports::ReportLimits::default(),
             translation: None,
             role: Role::All,
+            relay_link: None,
+            desk_link_secret: None,
         }
     }
 }
@@ -87,7 +110,10 @@ impl PlatformConfig {
 pub struct Platform {
     pub addr: SocketAddr,
     pub desk: Arc<desk::Desk>,
-    pub relay: Arc<relay::Relay>,
+    /// The relay in this process or data directory; `None` when the desk
+    /// reaches its relay over the network.
+    pub relay: Option<Arc<relay::Relay>>,
+    desk_key: String,
     pub reports: Arc<desk::reports::ReportDesk>,
     running: Running,
 }
@@ -101,33 +127,65 @@ impl Platform {
                 "a relay-only process is a RelayServer (RelayServer::start)".into(),
             ));
         }
+        if config.relay_link.is_some() && config.role != Role::Desk {
+            return Err(Error::Setup(
+                "a relay on another machine (--relay-url) goes with --role desk".into(),
+            ));
+        }
         let db = db::Db::open(&config.data_dir)?;
-        let relay_db = db::Db::open_relay(&config.data_dir)?;
         let (account, pickle_key) = desk::Desk::open_identity(&db, &config.data_dir)?;
         let health = desk::health_of(&account);
         let (report_keys, report_key) = desk::reports::open_key(&db, &pickle_key, &account)?;
-        let relay_reports =
-            relay_reports::RelayReports::new(relay_db.clone(), report_key, config.report_limits)?;
-        let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
-        relay.publish_health()?;
-        let desk = desk::Desk::new(db, relay.clone(), account, pickle_key)?;
+        let public = relay_desk_link::DeskPublic {
+            v: discret_protocol::PROTOCOL_VERSION,
+            signing_key: health.desk_signing_key.clone(),
+            identity_key: health.desk_identity_key.clone(),
+            report_key: report_key.clone(),
+        };
+        let desk_key = health.desk_signing_key.clone();
+        let (link, local): (Arc<dyn desk::link::RelayLink>, _) = match &config.relay_link {
+            Some(remote) => (
+                desk::link::RemoteRelay::connect(&remote.url, remote.secret.clone())?,
+                None,
+            ),
+            None => {
+                let relay_db = db::Db::open_relay(&config.data_dir)?;
+                let reports = relay_reports::RelayReports::new(
+                    relay_db.clone(),
+                    report_key,
+                    config.report_limits,
+                )?;
+                let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
+                (
+                    desk::link::LocalRelay::new(relay.clone(), reports.clone()),
+                    Some((relay, reports)),
+                )
+            }
+        };
+        link.publish_public(&public)?;
+        let desk = desk::Desk::new(db, link.clone(), account, pickle_key)?;
         if let Some(translation) = &config.translation {
             let provider = desk::translate::LibreTranslate::new(translation)?;
             desk.set_translator(Arc::new(provider), translation.timeout)?;
         }
-        let report_desk =
-            desk::reports::ReportDesk::new(desk.clone(), relay_reports.clone(), report_keys);
+        let report_desk = desk::reports::ReportDesk::new(desk.clone(), link, report_keys);
         let console = console::Console::routes(desk.clone())
             .merge(console::reports::routes(report_desk.clone()));
-        let (app, mut tasks) = match config.role {
-            Role::Desk => (console, desk.spawn_workers_every(CROSS_PROCESS_SWEEP)),
-            _ => (
-                relay.routes().merge(relay_reports.routes()).merge(console),
+        let (app, mut tasks) = match (&local, config.role) {
+            // Beside a relay process on the same data directory: nothing
+            // wakes the desk, a short sweep takes messages in time.
+            (Some(_), Role::Desk) => (console, desk.spawn_workers_every(CROSS_PROCESS_SWEEP)),
+            // Woken by the relay's news over the link.
+            (None, _) => (console, desk.spawn_workers()),
+            (Some((relay, reports)), _) => (
+                relay.routes().merge(reports.routes()).merge(console),
                 desk.spawn_workers(),
             ),
         };
         if config.role == Role::All {
-            tasks.push(relay.spawn_retention());
+            if let Some((relay, _)) = &local {
+                tasks.push(relay.spawn_retention());
+            }
         }
         tasks.push(report_desk.spawn_worker());
         let (addr, shutdown, server) = serve(config.listen, app).await?;
@@ -135,7 +193,8 @@ impl Platform {
         Ok(Platform {
             addr,
             desk,
-            relay,
+            relay: local.map(|(relay, _)| relay),
+            desk_key,
             reports: report_desk,
             running: Running { shutdown, tasks },
         })
@@ -143,7 +202,7 @@ impl Platform {
 
     /// The desk's Ed25519 key, to pin in the app's configuration.
     pub fn desk_signing_key(&self) -> &str {
-        self.relay.desk_signing_key()
+        &self.desk_key
     }
 
     /// Changes the desk made (new chat, message, action), for waiting on.
@@ -157,7 +216,7 @@ impl Platform {
 
     /// Stops serving and the desk's workers.
     pub async fn stop(self) {
-        self.running.stop(&self.relay).await;
+        self.running.stop(self.relay.as_deref()).await;
     }
 }
 
@@ -169,8 +228,10 @@ struct Running {
 
 impl Running {
     /// Ends the relay's open links, stops serving, ends the tasks.
-    async fn stop(self, relay: &relay::Relay) {
-        relay.close_links();
+    async fn stop(self, relay: Option<&relay::Relay>) {
+        if let Some(relay) = relay {
+            relay.close_links();
+        }
         let _ = self.shutdown.send(());
         for task in self.tasks {
             task.abort();
@@ -223,14 +284,26 @@ impl RelayServer {
     pub async fn start(config: PlatformConfig) -> Result<RelayServer> {
         let relay_db = db::Db::open_relay(&config.data_dir)?;
         let relay_db_for_reports = relay_db.clone();
-        let health = relay::Relay::published_health(&relay_db)?;
+        let health = match relay::Relay::published_health(&relay_db) {
+            Ok(health) => health,
+            // A desk on another machine publishes its keys over its link.
+            Err(_) if config.desk_link_secret.is_some() => relay::Relay::unpublished_health(),
+            Err(e) => return Err(e),
+        };
         let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
         let watcher = relay.watch_other_writers(CROSS_PROCESS_SWEEP);
         let retention = relay.spawn_retention();
         let reports =
             relay_reports::RelayReports::published(relay_db_for_reports, config.report_limits)?;
-        let (addr, shutdown, server) =
-            serve(config.listen, relay.routes().merge(reports.routes())).await?;
+        let mut app = relay.routes().merge(reports.routes());
+        if let Some(secret) = config.desk_link_secret.clone() {
+            app = app.merge(relay_desk_link::routes(
+                relay.clone(),
+                reports.clone(),
+                secret,
+            ));
+        }
+        let (addr, shutdown, server) = serve(config.listen, app).await?;
         Ok(RelayServer {
             addr,
             relay,
@@ -247,10 +320,10 @@ impl RelayServer {
 
     /// The desk's Ed25519 key the relay serves.
     pub fn desk_signing_key(&self) -> String {
-        self.relay.desk_signing_key().to_string()
+        self.relay.desk_signing_key()
     }
 
     pub async fn stop(self) {
-        self.running.stop(&self.relay).await;
+        self.running.stop(Some(&self.relay)).await;
     }
 }

@@ -1,23 +1,31 @@
-//! The `discret-platform` command: `serve`, `add-operator`, `desk-key`.
+//! The `discret-platform` command: `serve`, `add-operator`, `desk-key`,
+//! `link-secret`.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use discret_platform::desk::translate::TranslateConfig;
+use discret_platform::relay_desk_link::LinkSecret;
 use discret_platform::{
-    console::auth, db::Db, desk::Desk, Platform, PlatformConfig, RelayServer, Role,
+    console::auth, db::Db, desk::Desk, Platform, PlatformConfig, RelayLinkConfig, RelayServer, Role,
 };
 
 const USAGE: &str = "usage:
   discret-platform serve --data-dir DIR [--listen 127.0.0.1:8080] [--translate-url URL]
       [--role all|relay|desk]   (default all; relay and desk apart share DIR,
-                                 start the desk first)
+                                 start the desk first; or run on two machines:)
+      [--relay-url URL]         (--role desk: the relay on another machine,
+                                 https or http to this machine; start it first)
+      [--link-secret-file F]    (--role relay: serve a desk on another machine;
+                                 --role desk: with --relay-url; the same file
+                                 on both, made by `link-secret`)
       (translation: a LibreTranslate-compatible API at URL, else $DISCRET_TRANSLATE_URL,
        else none; its key from $DISCRET_TRANSLATE_API_KEY)
   discret-platform add-operator --data-dir DIR --username NAME [--display-name NAME]
       (password from $DISCRET_OPERATOR_PASSWORD, else a random one is printed)
-  discret-platform desk-key --data-dir DIR";
+  discret-platform desk-key --data-dir DIR
+  discret-platform link-secret --out FILE   (a new desk link secret, owner-only)";
 
 struct Args {
     command: String,
@@ -27,6 +35,9 @@ struct Args {
     display_name: Option<String>,
     translate_url: Option<String>,
     role: Role,
+    relay_url: Option<String>,
+    link_secret_file: Option<PathBuf>,
+    out: Option<PathBuf>,
 }
 
 fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -39,6 +50,9 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
         display_name: None,
         translate_url: None,
         role: Role::All,
+        relay_url: None,
+        link_secret_file: None,
+        out: None,
     };
     while let Some(flag) = raw.next() {
         let mut value = || raw.next().ok_or(format!("{flag} needs a value"));
@@ -53,6 +67,9 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
             "--username" => args.username = Some(value()?),
             "--display-name" => args.display_name = Some(value()?),
             "--translate-url" => args.translate_url = Some(value()?),
+            "--relay-url" => args.relay_url = Some(value()?),
+            "--link-secret-file" => args.link_secret_file = Some(PathBuf::from(value()?)),
+            "--out" => args.out = Some(PathBuf::from(value()?)),
             "--role" => {
                 args.role = match value()?.as_str() {
                     "all" => Role::All,
@@ -77,18 +94,70 @@ fn random_password() -> String {
         .collect()
 }
 
+/// Writes a new link secret to `path` (owner-only; never over a file).
+fn write_link_secret(path: &std::path::Path) -> Result<(), String> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+    let secret = LinkSecret::generate();
+    file.write_all(format!("{}\n", secret.to_hex().as_str()).as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
 async fn run(args: Args) -> Result<(), String> {
+    if args.command == "link-secret" {
+        let out = args.out.ok_or("--out is required")?;
+        write_link_secret(&out)?;
+        println!(
+            "desk link secret written to {} (copy it to the other machine)",
+            out.display()
+        );
+        return Ok(());
+    }
     let data_dir = args.data_dir.clone().ok_or("--data-dir is required")?;
     match args.command.as_str() {
         "serve" => {
             let mut config = PlatformConfig::new(data_dir, args.listen);
             config.role = args.role;
+            let secret = args
+                .link_secret_file
+                .as_deref()
+                .map(LinkSecret::read)
+                .transpose()
+                .map_err(|e| e.to_string())?;
+            match (args.role, args.relay_url, secret) {
+                (Role::Desk, Some(url), Some(secret)) => {
+                    config.relay_link = Some(RelayLinkConfig { url, secret })
+                }
+                (Role::Desk, Some(_), None) => {
+                    return Err("--relay-url needs --link-secret-file".into())
+                }
+                (Role::Relay, None, secret) => config.desk_link_secret = secret,
+                (_, Some(_), _) => return Err("--relay-url goes with --role desk".into()),
+                (_, None, Some(_)) => {
+                    return Err(
+                        "--link-secret-file goes with --role relay, or --role desk and --relay-url"
+                            .into(),
+                    )
+                }
+                (_, None, None) => {}
+            }
             if args.role == Role::Relay {
                 let relay = RelayServer::start(config)
                     .await
                     .map_err(|e| e.to_string())?;
                 println!("discret relay listening on {}", relay.url());
-                println!("desk key (pin it in the app): {}", relay.desk_signing_key());
+                match relay.desk_signing_key() {
+                    key if key.is_empty() => {
+                        println!("no desk yet: waiting for one to connect over its link")
+                    }
+                    key => println!("desk key (pin it in the app): {key}"),
+                }
                 tokio::signal::ctrl_c().await.map_err(|e| e.to_string())?;
                 relay.stop().await;
                 return Ok(());

@@ -25,7 +25,7 @@ use discret_protocol::relay::{
 };
 use discret_protocol::{decode, limits, PROTOCOL_VERSION};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use tokio::sync::Notify;
 
@@ -41,7 +41,9 @@ pub struct Relay {
     writer: GroupCommit,
     /// Reads of the message path.
     reader: Mutex<Connection>,
-    health: Health,
+    /// What `/v1/health` serves: the desk's public keys (empty until a desk
+    /// on another machine has published them over its link).
+    health: std::sync::RwLock<Health>,
     /// One wake-up per chat with a link or long poll open: storing a
     /// downward message wakes only that chat, not every link.
     down_waiters: Mutex<HashMap<String, Arc<DownWaiter>>>,
@@ -56,14 +58,48 @@ pub struct Relay {
 }
 
 /// An upward message waiting for the desk.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PendingUp {
     /// The SHA-256 of the chat's token (the desk's case key).
     pub chat_hash: String,
     pub seq: u64,
     pub ciphertext: Ciphertext,
-    /// Where it is stored (row and chat ids): what [`Relay::taken_up_batch`] deletes.
-    row: (i64, i64),
+    /// Where it is stored: what [`Relay::taken_up_batch`] deletes.
+    row: TakenUp,
+}
+
+impl PendingUp {
+    /// What the desk gives back once it holds this message.
+    pub fn taken(&self) -> TakenUp {
+        self.row
+    }
+}
+
+/// An upward message the desk holds: its row, chat id and number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TakenUp {
+    id: i64,
+    chat: i64,
+    seq: u64,
+}
+
+/// How many one-time keys phones can still claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyStock {
+    pub unclaimed: i64,
+    pub fallback: bool,
+}
+
+/// A one-time (or fallback) key the desk signed, for phones to claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignedKey {
+    pub one_time_key: String,
+    pub signature: String,
+    pub fallback: bool,
 }
 
 /// A chat's wake-up, the last downward sequence number stored while
@@ -164,7 +200,7 @@ impl Relay {
             writer: GroupCommit::start(db.connect()?, db.connect()?)?,
             reader: Mutex::new(db.connect()?),
             db,
-            health,
+            health: std::sync::RwLock::new(health),
             down_waiters: Mutex::new(HashMap::new()),
             closing: tokio::sync::watch::channel(false).0,
             up_arrived: Arc::new(Notify::new()),
@@ -174,9 +210,43 @@ impl Relay {
         }))
     }
 
-    /// The desk's Ed25519 key this relay serves.
-    pub fn desk_signing_key(&self) -> &str {
-        &self.health.desk_signing_key
+    /// The desk's Ed25519 key this relay serves (empty: none yet).
+    pub fn desk_signing_key(&self) -> String {
+        self.health().desk_signing_key
+    }
+
+    fn health(&self) -> Health {
+        self.health
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// The desk's public keys, as a desk on another machine publishes them
+    /// over its link: checked, stored, served from now on.
+    pub fn set_desk_public(&self, signing_key: &str, identity_key: &str) -> Result<()> {
+        if vodozemac::Ed25519PublicKey::from_base64(signing_key).is_err()
+            || vodozemac::Curve25519PublicKey::from_base64(identity_key).is_err()
+        {
+            return Err(Error::BadRequest(
+                "the desk's keys must be an Ed25519 and a Curve25519 public key in base64".into(),
+            ));
+        }
+        let mut health = self.health.write().unwrap_or_else(|p| p.into_inner());
+        health.desk_signing_key = signing_key.to_string();
+        health.desk_identity_key = identity_key.to_string();
+        publish_health(&self.db, &health)
+    }
+
+    /// The relay's health before any desk published its keys (a relay-only
+    /// process whose desk talks to it over the network).
+    pub fn unpublished_health() -> Health {
+        Health {
+            v: PROTOCOL_VERSION,
+            service: "discret-relay".into(),
+            desk_signing_key: String::new(),
+            desk_identity_key: String::new(),
+        }
     }
 
     /// The relay's database (the desk's one-time keys live there).
@@ -212,13 +282,7 @@ impl Relay {
 
     /// Publishes the desk's public keys for a relay running apart.
     pub fn publish_health(&self) -> Result<()> {
-        self.db.lock().execute(
-            "INSERT INTO desk_public (id, signing_key, identity_key) VALUES (1, ?1, ?2) \
-             ON CONFLICT(id) DO UPDATE SET signing_key = excluded.signing_key, \
-             identity_key = excluded.identity_key",
-            params![self.health.desk_signing_key, self.health.desk_identity_key],
-        )?;
-        Ok(())
+        publish_health(&self.db, &self.health())
     }
 
     /// When the desk runs in another process, its downward messages reach
@@ -372,24 +436,64 @@ impl Relay {
                         kind: r.get(2)?,
                         body: r.get(3)?,
                     },
-                    row: (r.get(4)?, r.get(5)?),
+                    row: TakenUp {
+                        id: r.get(4)?,
+                        chat: r.get(5)?,
+                        seq: r.get::<_, i64>(1)? as u64,
+                    },
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
+    /// Whether an upward message waits for the desk.
+    pub fn pending_up_exists(&self) -> Result<bool> {
+        Ok(self
+            .reader()
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM relay_up)")?
+            .query_row([], |r| r.get(0))?)
+    }
+
     /// The desk holds these upward messages: delete them in one write.
-    pub fn taken_up_batch(&self, taken: Vec<PendingUp>) -> Result<()> {
+    pub fn taken_up_batch(&self, taken: Vec<TakenUp>) -> Result<()> {
         self.writer.write_blocking(move |conn| {
             let mut delete = conn
                 .prepare_cached("DELETE FROM relay_up WHERE id = ?1 AND chat = ?2 AND seq = ?3")?;
             for up in taken {
-                let (id, chat) = up.row;
-                delete.execute(params![id, chat, up.seq.min(i64::MAX as u64) as i64])?;
+                delete.execute(params![up.id, up.chat, up.seq.min(i64::MAX as u64) as i64])?;
             }
             Ok(())
         })
+    }
+
+    /// How many one-time keys phones can still claim, and whether a
+    /// fallback key is there.
+    pub fn key_stock(&self) -> Result<KeyStock> {
+        Ok(self.db.lock().query_row(
+            "SELECT (SELECT count(*) FROM desk_keys WHERE claimed = 0 AND fallback = 0), \
+                    (SELECT count(*) FROM desk_keys WHERE fallback = 1) > 0",
+            [],
+            |r| {
+                Ok(KeyStock {
+                    unclaimed: r.get(0)?,
+                    fallback: r.get(1)?,
+                })
+            },
+        )?)
+    }
+
+    /// Publishes keys the desk signed (each once); returns how many are new.
+    pub fn publish_keys(&self, keys: &[SignedKey]) -> Result<usize> {
+        let conn = self.db.lock();
+        let mut count = 0;
+        for key in keys {
+            count += conn.execute(
+                "INSERT OR IGNORE INTO desk_keys (one_time_key, signature, fallback) VALUES (?1, ?2, ?3)",
+                params![key.one_time_key, key.signature, key.fallback],
+            )?;
+        }
+        Ok(count)
     }
 
     /// Forgets chats closed more than [`CLOSED_CHAT_KEPT`] ago and chats
@@ -485,8 +589,24 @@ pub(crate) fn checked_token(token: &str) -> Result<String> {
     }
 }
 
-async fn health(State(relay): State<Arc<Relay>>) -> Json<Health> {
-    Json(relay.health.clone())
+async fn health(State(relay): State<Arc<Relay>>) -> Result<Json<Health>> {
+    let health = relay.health();
+    if health.desk_signing_key.is_empty() {
+        return Err(Error::Unavailable(
+            "no desk has connected to this relay yet",
+        ));
+    }
+    Ok(Json(health))
+}
+
+fn publish_health(db: &Db, health: &Health) -> Result<()> {
+    db.lock().execute(
+        "INSERT INTO desk_public (id, signing_key, identity_key) VALUES (1, ?1, ?2) \
+         ON CONFLICT(id) DO UPDATE SET signing_key = excluded.signing_key, \
+         identity_key = excluded.identity_key",
+        params![health.desk_signing_key, health.desk_identity_key],
+    )?;
+    Ok(())
 }
 
 async fn claim_key(State(relay): State<Arc<Relay>>) -> Result<Json<KeyBundle>> {
@@ -522,7 +642,7 @@ async fn claim_key(State(relay): State<Arc<Relay>>) -> Result<Json<KeyBundle>> {
     let (one_time_key, signature, fallback) = bundle.ok_or(Error::NoKeys)?;
     Ok(Json(KeyBundle {
         v: PROTOCOL_VERSION,
-        identity_key: relay.health.desk_identity_key.clone(),
+        identity_key: relay.health().desk_identity_key,
         one_time_key,
         fallback,
         signature,
@@ -950,7 +1070,8 @@ pub(crate) mod tests {
                     .unwrap()
                     .into_iter()
                     .filter(|p| &p.chat_hash == hash);
-                r.taken_up_batch(opening.collect()).unwrap();
+                r.taken_up_batch(opening.map(|p| p.taken()).collect())
+                    .unwrap();
                 r.push_down(
                     hash,
                     &Ciphertext {

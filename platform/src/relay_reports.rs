@@ -105,12 +105,14 @@ pub struct RelayReports {
     /// When receipts were last purged (ms since the epoch).
     purged_ms: AtomicI64,
     /// None in a relay-only process the desk has not published a key for.
-    key: Option<ReportKey>,
+    key: std::sync::RwLock<Option<ReportKey>>,
     /// Woken when a report is stored (wakes the desk).
     pub arrived: Arc<Notify>,
 }
 
 /// A sealed report waiting for the desk.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StoredReport {
     pub report_id: String,
     pub receipt: String,
@@ -125,13 +127,33 @@ impl RelayReports {
         {
             let conn = db.lock();
             open_schema(&conn)?;
-            conn.execute(
-                "INSERT INTO relay_report_key (id, key_json) VALUES (1, ?1)
-                 ON CONFLICT(id) DO UPDATE SET key_json = excluded.key_json",
-                [String::from_utf8_lossy(&discret_protocol::encode(&key)).into_owned()],
-            )?;
+            store_key(&conn, &key)?;
         }
         Ok(RelayReports::with(db, Some(key), limits))
+    }
+
+    /// The desk's report key, as a desk on another machine publishes it
+    /// over its link: served once its signature checks with the desk's
+    /// signing key, and stored.
+    pub fn set_key(&self, key: ReportKey, desk_signing_key: &str) -> Result<()> {
+        let signed = vodozemac::Ed25519PublicKey::from_base64(desk_signing_key)
+            .ok()
+            .zip(vodozemac::Ed25519Signature::from_base64(&key.signature).ok())
+            .is_some_and(|(desk, signature)| {
+                desk.verify(
+                    ReportKey::signed_text(&key.hpke_public_key).as_bytes(),
+                    &signature,
+                )
+                .is_ok()
+            });
+        if !signed {
+            return Err(Error::BadRequest(
+                "the report key is not signed by the desk's key".into(),
+            ));
+        }
+        store_key(&self.db.lock(), &key)?;
+        *self.key.write().unwrap_or_else(|p| p.into_inner()) = Some(key);
+        Ok(())
     }
 
     /// A relay-only process: the key the desk published, if any.
@@ -157,7 +179,7 @@ impl RelayReports {
             limits,
             recent: Mutex::new(RateWindow::default()),
             purged_ms: AtomicI64::new(0),
-            key,
+            key: std::sync::RwLock::new(key),
             arrived: Arc::new(Notify::new()),
         })
     }
@@ -298,6 +320,15 @@ impl RelayReports {
         Ok(rows)
     }
 
+    /// Whether a sealed report waits for the desk.
+    pub fn pending_exists(&self) -> Result<bool> {
+        Ok(self.db.lock().query_row(
+            "SELECT EXISTS (SELECT 1 FROM relay_reports WHERE ciphertext IS NOT NULL)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// The desk holds the report: the ciphertext goes.
     pub fn taken(&self, report_id: &str) -> Result<()> {
         self.db.lock().execute(
@@ -309,7 +340,12 @@ impl RelayReports {
 }
 
 async fn report_key(State(reports): State<Arc<RelayReports>>) -> Result<Json<ReportKey>> {
-    reports.key.clone().map(Json).ok_or(Error::NoKeys)
+    let key = reports
+        .key
+        .read()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    key.map(Json).ok_or(Error::NoKeys)
 }
 
 async fn submit(
@@ -322,6 +358,15 @@ async fn submit(
         .await
         .map_err(|_| Error::Internal("report task".into()))??;
     Ok(Json(accepted))
+}
+
+fn store_key(conn: &rusqlite::Connection, key: &ReportKey) -> Result<()> {
+    conn.execute(
+        "INSERT INTO relay_report_key (id, key_json) VALUES (1, ?1)
+         ON CONFLICT(id) DO UPDATE SET key_json = excluded.key_json",
+        [String::from_utf8_lossy(&discret_protocol::encode(key)).into_owned()],
+    )?;
+    Ok(())
 }
 
 /// 10 random characters of Crockford base32 (50 bits).

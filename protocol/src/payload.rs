@@ -361,7 +361,10 @@ mod tests {
             let (f, g) = (fast(doc).unwrap_err(), generic(doc).unwrap_err());
             assert_eq!(format!("{f:?}"), format!("{g:?}"), "{doc}");
         }
-        let long = format!(r#"{{"type":"text","v":1,"id":"a","text":"{}"}}"#, "x".repeat(5000));
+        let long = format!(
+            r#"{{"type":"text","v":1,"id":"a","text":"{}"}}"#,
+            "x".repeat(5000)
+        );
         assert!(matches!(fast(&long), Err(ProtocolError::TooLarge { .. })));
     }
 

@@ -275,7 +275,8 @@ async fn relay_echo(chats: usize, per_chat: usize, pace: Option<Duration>) -> Ru
                 for stored in desk.push_down_batch(replies).expect("down") {
                     stored.expect("stored");
                 }
-                desk.taken_up_batch(pending).expect("taken");
+                desk.taken_up_batch(pending.iter().map(|up| up.taken()).collect())
+                    .expect("taken");
             })
             .await
             .expect("echo");

@@ -6,7 +6,9 @@
 use std::path::Path;
 
 use discret_protocol::relay::KeyBundle;
-use rusqlite::params;
+
+use super::link::RelayLink;
+use crate::relay::SignedKey;
 use vodozemac::olm::{Account, AccountPickle};
 use zeroize::Zeroizing;
 
@@ -89,68 +91,61 @@ pub fn save_account(db: &Db, account: &Account, pickle_key: &[u8; 32]) -> Result
     Ok(())
 }
 
-/// Publishes fresh signed one-time keys in the relay's database when the
-/// stock is low, and a fallback key if there is none; saves the account
-/// in the desk's.
+/// Publishes fresh signed one-time keys at the relay when the stock is
+/// low, and a fallback key if there is none; saves the account in the
+/// desk's database.
 pub fn refill_keys(
     db: &Db,
-    relay_db: &Db,
+    relay: &dyn RelayLink,
     account: &mut Account,
     pickle_key: &[u8; 32],
 ) -> Result<usize> {
     let identity = account.identity_keys().curve25519.to_base64();
-    let (unclaimed, has_fallback): (i64, bool) = relay_db.lock().query_row(
-        "SELECT (SELECT count(*) FROM desk_keys WHERE claimed = 0 AND fallback = 0), \
-                (SELECT count(*) FROM desk_keys WHERE fallback = 1) > 0",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    let mut published = 0;
-    if unclaimed < crate::relay::KEYS_LOW_WATERMARK {
+    let stock = relay.key_stock()?;
+    let mut keys = Vec::new();
+    if stock.unclaimed < crate::relay::KEYS_LOW_WATERMARK {
         account.generate_one_time_keys(KEYS_PER_REFILL);
-        published += publish(
-            relay_db,
+        keys.extend(signed(
             account,
             &identity,
             account.one_time_keys().values(),
             false,
-        )?;
+        ));
     }
-    if !has_fallback {
+    if !stock.fallback {
         account.generate_fallback_key();
-        published += publish(
-            relay_db,
+        keys.extend(signed(
             account,
             &identity,
             account.fallback_key().values(),
             true,
-        )?;
+        ));
     }
-    if published > 0 {
-        account.mark_keys_as_published();
-        save_account(db, account, pickle_key)?;
+    if keys.is_empty() {
+        return Ok(0);
     }
+    let published = relay.publish_keys(keys)?;
+    account.mark_keys_as_published();
+    save_account(db, account, pickle_key)?;
     Ok(published)
 }
 
-fn publish<'a>(
-    db: &Db,
+fn signed<'a>(
     account: &Account,
     identity: &str,
     keys: impl Iterator<Item = &'a vodozemac::Curve25519PublicKey>,
     fallback: bool,
-) -> Result<usize> {
-    let conn = db.lock();
-    let mut count = 0;
-    for key in keys {
-        let key = key.to_base64();
+) -> Vec<SignedKey> {
+    keys.map(|key| {
+        let one_time_key = key.to_base64();
         let signature = account
-            .sign(KeyBundle::signed_text(identity, &key, fallback))
+            .sign(KeyBundle::signed_text(identity, &one_time_key, fallback))
             .to_base64();
-        count += conn.execute(
-            "INSERT OR IGNORE INTO desk_keys (one_time_key, signature, fallback) VALUES (?1, ?2, ?3)",
-            params![key, signature, fallback],
-        )?;
-    }
-    Ok(count)
+        SignedKey {
+            one_time_key,
+            signature,
+            fallback,
+        }
+    })
+    .collect()
 }

@@ -38,7 +38,8 @@ impl Desk {
         }
         // One write for the whole batch; a crash before it only means the
         // desk sees these again, and Olm refuses them as replays.
-        self.relay.taken_up_batch(pending)?;
+        self.relay
+            .taken_up(pending.iter().map(|up| up.taken()).collect())?;
         self.bump();
         Ok(())
     }

@@ -8,12 +8,14 @@
 //! - `actions.rs`: what operators do (take, reply, ask, dispatch, close).
 //! - `stats.rs`: time-to-first-answer figures.
 //! - `reports.rs`: the report key, intake of sealed anonymous reports.
+//! - `link.rs`: how the desk reaches its relay (same process or over HTTP).
 //! - `translate.rs`: language detection and the translation provider.
 
 pub mod actions;
 pub mod cases;
 pub mod identity;
 pub mod intake;
+pub mod link;
 pub mod places;
 pub mod precomplaints;
 pub mod reports;
@@ -35,11 +37,11 @@ use zeroize::Zeroizing;
 
 use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::relay::Relay;
+use link::RelayLink;
 
 pub struct Desk {
     pub(crate) db: Db,
-    pub(crate) relay: Arc<Relay>,
+    pub(crate) relay: Arc<dyn RelayLink>,
     pickle_key: Zeroizing<[u8; 32]>,
     account: Mutex<Account>,
     /// Open Olm sessions by case id (the database holds their pickles).
@@ -78,7 +80,7 @@ impl Desk {
 
     pub fn new(
         db: Db,
-        relay: Arc<Relay>,
+        relay: Arc<dyn RelayLink>,
         account: Account,
         pickle_key: Zeroizing<[u8; 32]>,
     ) -> Result<Arc<Desk>> {
@@ -97,7 +99,12 @@ impl Desk {
 
     pub fn refill_keys(&self) -> Result<usize> {
         let mut account = lock(&self.account);
-        identity::refill_keys(&self.db, self.relay.db(), &mut account, &self.pickle_key)
+        identity::refill_keys(
+            &self.db,
+            self.relay.as_ref(),
+            &mut account,
+            &self.pickle_key,
+        )
     }
 
     /// Runs the desk's background work: taking citizens' messages from the
@@ -118,7 +125,7 @@ impl Desk {
             let desk = self.clone();
             tokio::spawn(async move {
                 loop {
-                    let arrived = desk.relay.up_arrived.notified();
+                    let arrived = desk.relay.signals().up_arrived.notified();
                     tokio::pin!(arrived);
                     arrived.as_mut().enable();
                     let desk2 = desk.clone();
@@ -146,7 +153,7 @@ impl Desk {
             let desk = self.clone();
             tokio::spawn(async move {
                 loop {
-                    desk.relay.keys_low.notified().await;
+                    desk.relay.signals().keys_low.notified().await;
                     if let Err(e) = desk.refill_keys() {
                         tracing::error!(error = %e, "one-time key refill failed");
                     }

@@ -4,9 +4,9 @@
 //! distance, bearing and opening, and the fix's quality flags). Computed
 //! when a case is shown; a location that cannot be read is left out.
 
+use discret_core::places::{self, Coverage, Force, LocationAssessment, Zone};
 use discret_protocol::payload::LocationFix;
 use serde::Deserialize;
-use discret_core::places::{self, Coverage, Force, LocationAssessment, Zone};
 use serde_json::{json, Value};
 
 /// How many nearby stations the console lists.

@@ -69,10 +69,8 @@ mod tests {
 
     #[test]
     fn the_list_reads_the_pre_complaint_index_not_every_message() {
-        let dir = std::env::temp_dir().join(format!(
-            "discret-pp-{}",
-            crate::relay_reports::random_id()
-        ));
+        let dir =
+            std::env::temp_dir().join(format!("discret-pp-{}", crate::relay_reports::random_id()));
         let db = crate::db::Db::open(&dir).unwrap();
         let plan: Vec<String> = db
             .lock()
@@ -83,7 +81,8 @@ mod tests {
             .map(|r| r.unwrap())
             .collect();
         assert!(
-            plan.iter().any(|step| step.contains("case_messages_pre_complaints")),
+            plan.iter()
+                .any(|step| step.contains("case_messages_pre_complaints")),
             "{plan:?}"
         );
         let _ = std::fs::remove_dir_all(dir);

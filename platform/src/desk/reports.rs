@@ -17,10 +17,10 @@ use serde::Serialize;
 use vodozemac::olm::Account;
 use zeroize::Zeroizing;
 
+use super::link::RelayLink;
 use super::Desk;
 use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::relay_reports::RelayReports;
 
 const SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS desk_report_key (
@@ -108,19 +108,19 @@ pub struct ReportView {
 /// Opens and records reports.
 pub struct ReportDesk {
     pub(crate) desk: Arc<Desk>,
-    relay: Arc<RelayReports>,
+    relay: Arc<dyn RelayLink>,
     keys: ReportKeyPair,
 }
 
 impl ReportDesk {
-    pub fn new(desk: Arc<Desk>, relay: Arc<RelayReports>, keys: ReportKeyPair) -> Arc<ReportDesk> {
+    pub fn new(desk: Arc<Desk>, relay: Arc<dyn RelayLink>, keys: ReportKeyPair) -> Arc<ReportDesk> {
         Arc::new(ReportDesk { desk, relay, keys })
     }
 
     /// Takes every waiting report: opened and recorded (or recorded as
     /// unreadable), then deleted at the relay. Returns how many.
     pub fn take_pending(&self) -> Result<usize> {
-        let pending = self.relay.pending()?;
+        let pending = self.relay.pending_reports()?;
         let count = pending.len();
         for stored in pending {
             let opened = self
@@ -175,7 +175,7 @@ impl ReportDesk {
                 }
             }
             drop(conn);
-            self.relay.taken(&stored.report_id)?;
+            self.relay.report_taken(&stored.report_id)?;
         }
         if count > 0 {
             self.desk.bump();
@@ -188,7 +188,7 @@ impl ReportDesk {
         let desk = self.clone();
         tokio::spawn(async move {
             loop {
-                let arrived = desk.relay.arrived.clone();
+                let arrived = desk.relay.signals().reports_arrived.clone();
                 let notified = arrived.notified();
                 tokio::pin!(notified);
                 notified.as_mut().enable();
