@@ -9,7 +9,7 @@ mod common;
 
 use common::{
     app_for, http, now_ms, silent_request, start_listening, temp_dir, wait_desk, wait_for,
-    UNLIMITED,
+    wait_until, UNLIMITED,
 };
 use discret_core::reports::{Report, SubmitOutcome};
 use discret_core::{ChatEvent, ReportCategory};
@@ -126,7 +126,7 @@ async fn relay_and_desk_apart_carry_a_whole_chat() {
             .expect("count")
     };
     for n in 0..3 {
-        wait_desk(&desk, "the acknowledged replies deleted", || waiting() == 0).await;
+        wait_until("the acknowledged replies deleted", || waiting() == 0).await;
         let text = format!("Réponse {n}");
         desk.desk.reply(case_id, "alice", &text).expect("reply");
         wait_for(
@@ -165,6 +165,8 @@ async fn relay_and_desk_on_two_machines_carry_a_chat_and_a_report_over_the_desk_
         url: relay.url(),
         secret: secret.clone(),
     });
+    // No sweep: only the relay's news over the link wakes the desk.
+    desk_config.intake_sweep = std::time::Duration::from_secs(3600);
     let desk = Platform::start(desk_config).await.expect("desk");
     assert!(desk.relay.is_none());
     assert!(
@@ -269,6 +271,27 @@ async fn relay_and_desk_on_two_machines_carry_a_chat_and_a_report_over_the_desk_
         chat.send_text("encore", None).is_err(),
         "a chat closed by the operator takes no more text"
     );
+
+    // Phones claim keys until the stock runs low: the desk refills it.
+    let low = relay.relay.key_stock().expect("stock").unclaimed
+        - discret_platform::relay::KEYS_LOW_WATERMARK
+        + 1;
+    for _ in 0..low {
+        let claimed = client
+            .post(format!("{}/v1/keys/claim", relay.url()))
+            .send()
+            .await
+            .expect("claim");
+        assert_eq!(status(claimed), 200);
+    }
+    let stocked = || {
+        relay
+            .relay
+            .key_stock()
+            .is_ok_and(|s| s.unclaimed >= discret_platform::relay::KEYS_LOW_WATERMARK)
+    };
+    assert!(!stocked());
+    wait_desk(&desk, "the desk refilled the keys over the link", stocked).await;
 
     // An anonymous report, sealed to the key the desk published over the link.
     let report = Report {

@@ -26,11 +26,11 @@ CREATE TABLE IF NOT EXISTS desk_keys (
     one_time_key TEXT PRIMARY KEY,
     signature   TEXT NOT NULL,
     fallback    INTEGER NOT NULL,
-    claimed     INTEGER NOT NULL DEFAULT 0
+    claimed     INTEGER NOT NULL DEFAULT 0,
+    -- When it was handed out: a claimed key stays (so that publishing it
+    -- again cannot hand it out twice) for a month, then goes.
+    claimed_ms  INTEGER NOT NULL DEFAULT 0
 );
--- A claimed key is deleted when handed out; files of earlier versions kept
--- them (marked claimed).
-DELETE FROM desk_keys WHERE claimed = 1;
 "#;
 
 const DESK_SCHEMA: &str = r#"
@@ -105,7 +105,21 @@ impl Db {
     /// The relay's database.
     pub fn open_relay(data_dir: &Path) -> Result<Db> {
         let db = Db::open_file(data_dir, "relay.sqlite3", RELAY_SCHEMA)?;
-        crate::relay_schema::create_or_migrate(&db.lock())?;
+        {
+            let conn = db.lock();
+            crate::relay_schema::create_or_migrate(&conn)?;
+            add_column_once(
+                &conn,
+                "desk_keys",
+                "claimed_ms",
+                "INTEGER NOT NULL DEFAULT 0",
+            )?;
+            // Keys claimed before the column: kept a month from now.
+            conn.execute(
+                "UPDATE desk_keys SET claimed_ms = ?1 WHERE claimed = 1 AND claimed_ms = 0",
+                [now_ms()],
+            )?;
+        }
         Ok(db)
     }
 

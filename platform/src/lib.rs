@@ -78,6 +78,9 @@ pub struct PlatformConfig {
     /// A relay (`role: Relay`) that serves a desk on another machine: the
     /// secret its calls must carry (`/v1/desk/...` is served only then).
     pub desk_link_secret: Option<relay_desk_link::LinkSecret>,
+    /// How often the desk looks for waiting messages and reports besides
+    /// being woken by the relay (default 5 s).
+    pub intake_sweep: std::time::Duration,
 }
 
 /// Where a desk finds its relay on another machine.
@@ -102,6 +105,7 @@ impl PlatformConfig {
             role: Role::All,
             relay_link: None,
             desk_link_secret: None,
+            intake_sweep: desk::INTAKE_SWEEP,
         }
     }
 }
@@ -162,8 +166,16 @@ impl Platform {
                 )
             }
         };
-        link.publish_public(&public)?;
-        let desk = desk::Desk::new(db, link.clone(), account, pickle_key)?;
+        // Both wait on the relay (over the network for a desk link).
+        let desk = {
+            let link = link.clone();
+            tokio::task::spawn_blocking(move || {
+                link.publish_public(&public)?;
+                desk::Desk::new(db, link, account, pickle_key)
+            })
+            .await
+            .map_err(|_| Error::Internal("the desk's start-up failed".into()))??
+        };
         if let Some(translation) = &config.translation {
             let provider = desk::translate::LibreTranslate::new(translation)?;
             desk.set_translator(Arc::new(provider), translation.timeout)?;
@@ -176,10 +188,10 @@ impl Platform {
             // wakes the desk, a short sweep takes messages in time.
             (Some(_), Role::Desk) => (console, desk.spawn_workers_every(CROSS_PROCESS_SWEEP)),
             // Woken by the relay's news over the link.
-            (None, _) => (console, desk.spawn_workers()),
+            (None, _) => (console, desk.spawn_workers_every(config.intake_sweep)),
             (Some((relay, reports)), _) => (
                 relay.routes().merge(reports.routes()).merge(console),
-                desk.spawn_workers(),
+                desk.spawn_workers_every(config.intake_sweep),
             ),
         };
         if config.role == Role::All {
@@ -187,7 +199,7 @@ impl Platform {
                 tasks.push(relay.spawn_retention());
             }
         }
-        tasks.push(report_desk.spawn_worker());
+        tasks.push(report_desk.spawn_worker_every(config.intake_sweep));
         let (addr, shutdown, server) = serve(config.listen, app).await?;
         tasks.push(server);
         Ok(Platform {

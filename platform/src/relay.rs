@@ -51,6 +51,10 @@ pub struct Relay {
     pub up_arrived: Arc<Notify>,
     /// Woken when the stock of one-time keys runs low (the desk refills it).
     pub keys_low: Arc<Notify>,
+    /// Counts of the same two events, for a desk on another machine (its
+    /// news long poll: `relay_desk_link.rs`).
+    pub(crate) up_news: tokio::sync::watch::Sender<u64>,
+    pub(crate) keys_news: tokio::sync::watch::Sender<u64>,
     /// Set when the platform stops: open links and long polls end.
     closing: tokio::sync::watch::Sender<bool>,
     rate: Mutex<HashMap<String, RateWindow>>,
@@ -173,6 +177,9 @@ impl DownWaiter {
 pub const CLOSED_CHAT_KEPT: Duration = Duration::from_secs(24 * 3600);
 /// A chat without a message either way for this long is forgotten.
 pub const IDLE_CHAT_KEPT: Duration = Duration::from_secs(30 * 24 * 3600);
+/// A claimed one-time key is remembered this long (a desk publishes the
+/// keys it generated within minutes; a lost answer is retried well before).
+pub const CLAIMED_KEY_KEPT: Duration = Duration::from_secs(30 * 24 * 3600);
 /// How often old chats are looked for.
 const RETENTION_EVERY: Duration = Duration::from_secs(3600);
 
@@ -205,6 +212,8 @@ impl Relay {
             closing: tokio::sync::watch::channel(false).0,
             up_arrived: Arc::new(Notify::new()),
             keys_low: Arc::new(Notify::new()),
+            up_news: tokio::sync::watch::channel(0).0,
+            keys_news: tokio::sync::watch::channel(0).0,
             rate: Mutex::new(HashMap::new()),
             rate_limit,
         }))
@@ -222,9 +231,8 @@ impl Relay {
             .clone()
     }
 
-    /// The desk's public keys, as a desk on another machine publishes them
-    /// over its link: checked, stored, served from now on.
-    pub fn set_desk_public(&self, signing_key: &str, identity_key: &str) -> Result<()> {
+    /// Checks the desk's public keys (an Ed25519 and a Curve25519 key).
+    pub fn check_desk_public(signing_key: &str, identity_key: &str) -> Result<()> {
         if vodozemac::Ed25519PublicKey::from_base64(signing_key).is_err()
             || vodozemac::Curve25519PublicKey::from_base64(identity_key).is_err()
         {
@@ -232,10 +240,29 @@ impl Relay {
                 "the desk's keys must be an Ed25519 and a Curve25519 public key in base64".into(),
             ));
         }
+        Ok(())
+    }
+
+    /// The desk's public keys, as a desk on another machine publishes them
+    /// over its link: checked, stored, served from now on. Another desk
+    /// identity than before makes the one-time keys of the old one go.
+    pub fn set_desk_public(&self, signing_key: &str, identity_key: &str) -> Result<()> {
+        Relay::check_desk_public(signing_key, identity_key)?;
         let mut health = self.health.write().unwrap_or_else(|p| p.into_inner());
+        let changed = !health.desk_identity_key.is_empty()
+            && (health.desk_identity_key != identity_key || health.desk_signing_key != signing_key);
+        if changed {
+            tracing::warn!("the desk's identity changed: its old one-time keys are withdrawn");
+            self.db.lock().execute("DELETE FROM desk_keys", [])?;
+        }
         health.desk_signing_key = signing_key.to_string();
         health.desk_identity_key = identity_key.to_string();
         publish_health(&self.db, &health)
+    }
+
+    /// Whether a desk has published its keys here.
+    pub fn has_desk(&self) -> bool {
+        !self.health().desk_signing_key.is_empty()
     }
 
     /// The relay's health before any desk published its keys (a relay-only
@@ -447,11 +474,13 @@ impl Relay {
         Ok(rows)
     }
 
-    /// Whether an upward message waits for the desk.
+    /// Whether an upward message waits for the desk (as [`Relay::pending_up`] sees them).
     pub fn pending_up_exists(&self) -> Result<bool> {
         Ok(self
             .reader()
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM relay_up)")?
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM relay_up u JOIN relay_chat_hashes h ON h.chat = u.chat)",
+            )?
             .query_row([], |r| r.get(0))?)
     }
 
@@ -483,16 +512,20 @@ impl Relay {
         )?)
     }
 
-    /// Publishes keys the desk signed (each once); returns how many are new.
+    /// Publishes keys the desk signed, all or none; returns how many are
+    /// new. A key published before (claimed or not) is left as it is: a
+    /// desk that publishes again after a lost answer hands out no key twice.
     pub fn publish_keys(&self, keys: &[SignedKey]) -> Result<usize> {
         let conn = self.db.lock();
+        let transaction = conn.unchecked_transaction()?;
         let mut count = 0;
         for key in keys {
-            count += conn.execute(
+            count += transaction.execute(
                 "INSERT OR IGNORE INTO desk_keys (one_time_key, signature, fallback) VALUES (?1, ?2, ?3)",
                 params![key.one_time_key, key.signature, key.fallback],
             )?;
         }
+        transaction.commit()?;
         Ok(count)
     }
 
@@ -515,6 +548,8 @@ impl Relay {
                 )?
                 .query_map(params![closed_before, idle_before], |r| r.get::<_, i64>(0))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
+            conn.prepare_cached("DELETE FROM desk_keys WHERE claimed = 1 AND claimed_ms < ?1")?
+                .execute([now_ms - CLAIMED_KEY_KEPT.as_millis() as i64])?;
             for chat in &old {
                 for delete in [
                     "DELETE FROM relay_up_ids WHERE chat = ?1",
@@ -610,6 +645,11 @@ fn publish_health(db: &Db, health: &Health) -> Result<()> {
 }
 
 async fn claim_key(State(relay): State<Arc<Relay>>) -> Result<Json<KeyBundle>> {
+    if !relay.has_desk() {
+        return Err(Error::Unavailable(
+            "no desk has connected to this relay yet",
+        ));
+    }
     let (bundle, remaining) = relay
         .writer
         .write(|conn| {
@@ -619,10 +659,10 @@ async fn claim_key(State(relay): State<Arc<Relay>>) -> Result<Json<KeyBundle>> {
                 .optional()?;
             let picked = match picked {
                 Some(p) => {
-                    // Handed out once, and not kept: the relay holds no
-                    // record of which key opened which chat.
-                    conn.prepare_cached("DELETE FROM desk_keys WHERE one_time_key = ?1")?
-                        .execute([&p.0])?;
+                    conn.prepare_cached(
+                        "UPDATE desk_keys SET claimed = 1, claimed_ms = ?2 WHERE one_time_key = ?1",
+                    )?
+                    .execute(params![&p.0, now_ms()])?;
                     Some(p)
                 }
                 None => conn
@@ -638,6 +678,7 @@ async fn claim_key(State(relay): State<Arc<Relay>>) -> Result<Json<KeyBundle>> {
         .await?;
     if remaining < KEYS_LOW_WATERMARK {
         relay.keys_low.notify_one();
+        relay.keys_news.send_modify(|n| *n += 1);
     }
     let (one_time_key, signature, fallback) = bundle.ok_or(Error::NoKeys)?;
     Ok(Json(KeyBundle {
@@ -695,6 +736,7 @@ impl Relay {
             .await?;
         if !accepted.duplicate {
             self.up_arrived.notify_one();
+            self.up_news.send_modify(|n| *n += 1);
         }
         Ok(accepted)
     }
@@ -1018,13 +1060,52 @@ pub(crate) mod tests {
             "discret-relay-{}",
             crate::relay_reports::random_id()
         ));
+        let desk = vodozemac::olm::Account::new().identity_keys();
         let health = Health {
             v: PROTOCOL_VERSION,
             service: "discret-relay".into(),
-            desk_signing_key: String::new(),
-            desk_identity_key: String::new(),
+            desk_signing_key: desk.ed25519.to_base64(),
+            desk_identity_key: desk.curve25519.to_base64(),
         };
         Relay::new(Db::open_relay(&dir).unwrap(), health, RateLimit::CHAT).unwrap()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_new_desk_identity_withdraws_the_old_ones_keys_and_no_desk_means_no_keys() {
+        let dir = std::env::temp_dir().join(format!(
+            "discret-relay-{}",
+            crate::relay_reports::random_id()
+        ));
+        let relay = Relay::new(
+            Db::open_relay(&dir).unwrap(),
+            Relay::unpublished_health(),
+            RateLimit::CHAT,
+        )
+        .unwrap();
+        let key = SignedKey {
+            one_time_key: "k".into(),
+            signature: "s".into(),
+            fallback: false,
+        };
+        relay.publish_keys(std::slice::from_ref(&key)).unwrap();
+        assert!(matches!(
+            claim_key(State(relay.clone())).await,
+            Err(Error::Unavailable(_))
+        ));
+        assert!(relay.set_desk_public("not a key", "nor this").is_err());
+        let first = vodozemac::olm::Account::new().identity_keys();
+        let (signing, identity) = (first.ed25519.to_base64(), first.curve25519.to_base64());
+        relay.set_desk_public(&signing, &identity).unwrap();
+        assert_eq!(relay.key_stock().unwrap().unclaimed, 1);
+        // The same desk again (a restart): its keys stay.
+        relay.set_desk_public(&signing, &identity).unwrap();
+        assert_eq!(relay.key_stock().unwrap().unclaimed, 1);
+        let second = vodozemac::olm::Account::new().identity_keys();
+        relay
+            .set_desk_public(&second.ed25519.to_base64(), &second.curve25519.to_base64())
+            .unwrap();
+        assert_eq!(relay.key_stock().unwrap().unclaimed, 0, "signed by the old identity");
+        assert_eq!(relay.desk_signing_key(), second.ed25519.to_base64());
     }
 
     pub(crate) fn count(relay: &Relay, table: &str, hash: &str) -> i64 {
@@ -1131,41 +1212,49 @@ pub(crate) mod tests {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn a_one_time_key_goes_out_once_and_leaves_the_store() {
+    async fn a_one_time_key_goes_out_once_even_if_published_again_then_is_forgotten() {
         let relay = relay();
-        relay
-            .db
-            .lock()
-            .execute_batch(
-                "INSERT INTO desk_keys (one_time_key, signature, fallback) VALUES \
-                 ('k1', 's1', 0), ('k2', 's2', 0), ('f', 'sf', 1)",
-            )
-            .unwrap();
+        let key = |k: &str, fallback| SignedKey {
+            one_time_key: k.into(),
+            signature: format!("s-{k}"),
+            fallback,
+        };
+        let keys = [key("k1", false), key("k2", false), key("f", true)];
+        assert_eq!(relay.publish_keys(&keys).unwrap(), 3);
         let mut handed = Vec::new();
-        for _ in 0..4 {
+        for _ in 0..3 {
             let Json(bundle) = claim_key(State(relay.clone())).await.unwrap();
             handed.push((bundle.one_time_key, bundle.fallback));
+            // The desk publishes the same keys again (its answer was lost).
+            assert_eq!(relay.publish_keys(&keys).unwrap(), 0);
         }
         handed[..2].sort();
+        let expected = [("k1", false), ("k2", false), ("f", true)];
         assert_eq!(
             handed,
-            [
-                ("k1".to_string(), false),
-                ("k2".to_string(), false),
-                ("f".to_string(), true),
-                ("f".to_string(), true)
-            ]
+            expected.map(|(k, f)| (k.to_string(), f)),
+            "each one-time key once, then the fallback"
         );
-        let left: Vec<String> = relay
-            .db
-            .lock()
-            .prepare("SELECT one_time_key FROM desk_keys")
+        assert_eq!(relay.key_stock().unwrap().unclaimed, 0);
+        let left = |relay: &Relay| -> i64 {
+            relay
+                .db
+                .lock()
+                .query_row("SELECT count(*) FROM desk_keys", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(left(&relay), 3);
+        let r = relay.clone();
+        let later = now_ms() + CLAIMED_KEY_KEPT.as_millis() as i64 + 1_000;
+        tokio::task::spawn_blocking(move || r.forget_old_chats(later))
+            .await
             .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(|k| k.unwrap())
-            .collect();
-        assert_eq!(left, ["f"], "claimed keys are deleted; the fallback stays");
+            .unwrap();
+        assert_eq!(
+            left(&relay),
+            1,
+            "claimed keys go after a month; the fallback stays"
+        );
     }
 
     #[test]

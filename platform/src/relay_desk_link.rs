@@ -10,9 +10,14 @@
 //! `401` and nothing is read or written. Run the link over TLS (or a
 //! private network): the secret travels in each request.
 //!
-//! A desk waits for news with a long poll (`GET /v1/desk/news?wait=S`):
-//! answered at once when upward messages or reports are waiting or keys
-//! run low, else when one arrives, else after `S` seconds (at most 30).
+//! A desk waits for news with a long poll (`GET /v1/desk/news?up=U&
+//! keys=K&reports=R&wait=S`): the relay counts upward messages stored,
+//! "keys low" moments and reports stored; the call returns as soon as a
+//! count is past what the desk saw (at once on its first call, or after a
+//! relay restart), else after `S` seconds (at most 30), with the counts and
+//! what moved. Counts, unlike a one-shot wake-up, are never taken by an
+//! abandoned poll, and a desk busy with a backlog is not called back at
+//! once over and over.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -111,19 +116,27 @@ pub struct DeskPublic {
     pub report_key: ReportKey,
 }
 
+/// The relay's counts of what happened for the desk.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsCounts {
+    pub up: u64,
+    pub keys: u64,
+    pub reports: u64,
+}
+
 /// What the relay has for the desk.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct News {
+    /// The counts now: the desk's next poll passes them back.
+    pub counts: NewsCounts,
     pub up: bool,
     pub reports: bool,
     pub keys_low: bool,
-}
-
-impl News {
-    pub fn any(&self) -> bool {
-        self.up || self.reports || self.keys_low
-    }
+    /// The relay has no public keys of the desk (its database was lost, or
+    /// it restarted without them): the desk publishes them again.
+    pub desk_missing: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -147,6 +160,10 @@ pub(crate) struct ReportRef {
 
 #[derive(Deserialize)]
 struct NewsQuery {
+    /// The counts the desk saw; none on its first call.
+    up: Option<u64>,
+    keys: Option<u64>,
+    reports: Option<u64>,
     #[serde(default)]
     wait: u64,
 }
@@ -186,7 +203,22 @@ async fn authorized(State(secret): State<LinkSecret>, request: Request, next: Ne
         .get(AUTHORIZATION)
         .is_some_and(|h| secret.matches(h.as_bytes()));
     if !ok {
-        tracing::warn!("a desk link call without the right secret was refused");
+        // Anyone can call: at most one line a minute.
+        static LOGGED_S: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let now_s = (crate::db::now_ms() / 1000).max(0) as u64;
+        let last = LOGGED_S.load(std::sync::atomic::Ordering::Relaxed);
+        if now_s >= last + 60
+            && LOGGED_S
+                .compare_exchange(
+                    last,
+                    now_s,
+                    std::sync::atomic::Ordering::Relaxed,
+                    std::sync::atomic::Ordering::Relaxed,
+                )
+                .is_ok()
+        {
+            tracing::warn!("desk link calls without the right secret are refused");
+        }
         return axum::response::IntoResponse::into_response(Error::Unauthorized);
     }
     next.run(request).await
@@ -236,6 +268,9 @@ async fn publish_public(State(link): State<Arc<Link>>, bytes: Bytes) -> Result<J
             public.v
         )));
     }
+    // Everything checked before anything changes.
+    Relay::check_desk_public(&public.signing_key, &public.identity_key)?;
+    RelayReports::check_key(&public.report_key, &public.signing_key)?;
     blocking(move || {
         link.relay
             .set_desk_public(&public.signing_key, &public.identity_key)?;
@@ -246,42 +281,60 @@ async fn publish_public(State(link): State<Arc<Link>>, bytes: Bytes) -> Result<J
     Ok(Json(()))
 }
 
-/// What is waiting for the desk now.
-fn waiting(link: &Link) -> Result<News> {
+/// What is waiting for the desk now (its first call).
+fn waiting(link: &Link, counts: NewsCounts) -> Result<News> {
     Ok(News {
+        counts,
         up: link.relay.pending_up_exists()?,
         reports: link.reports.pending_exists()?,
         keys_low: link.relay.key_stock()?.unclaimed < KEYS_LOW_WATERMARK,
+        desk_missing: !link.relay.has_desk(),
     })
 }
 
 async fn news(State(link): State<Arc<Link>>, Query(query): Query<NewsQuery>) -> Result<Json<News>> {
     let wait = Duration::from_secs(query.wait).min(MAX_NEWS_WAIT);
-    let (up, reports, keys) = (
-        link.relay.up_arrived.clone(),
-        link.reports.arrived.clone(),
-        link.relay.keys_low.clone(),
-    );
-    let (up, reports, keys) = (up.notified(), reports.notified(), keys.notified());
-    tokio::pin!(up, reports, keys);
-    // Registered before looking, so nothing stored in between is missed.
-    up.as_mut().enable();
-    reports.as_mut().enable();
-    keys.as_mut().enable();
-    let now = {
+    let mut up = link.relay.up_news.subscribe();
+    let mut keys = link.relay.keys_news.subscribe();
+    let mut reports = link.reports.news.subscribe();
+    let mut closing = link.relay.closing();
+    let now = |up: &mut tokio::sync::watch::Receiver<u64>,
+               keys: &mut tokio::sync::watch::Receiver<u64>,
+               reports: &mut tokio::sync::watch::Receiver<u64>| NewsCounts {
+        up: *up.borrow_and_update(),
+        keys: *keys.borrow_and_update(),
+        reports: *reports.borrow_and_update(),
+    };
+    let counts = now(&mut up, &mut keys, &mut reports);
+    let (Some(seen_up), Some(seen_keys), Some(seen_reports)) =
+        (query.up, query.keys, query.reports)
+    else {
         let link = link.clone();
-        blocking(move || waiting(&link)).await?
+        return Ok(Json(blocking(move || waiting(&link, counts)).await?));
     };
-    if now.any() || wait.is_zero() {
-        return Ok(Json(now));
+    // A count below what the desk saw: the relay restarted; look again.
+    if counts.up < seen_up || counts.keys < seen_keys || counts.reports < seen_reports {
+        let link = link.clone();
+        return Ok(Json(blocking(move || waiting(&link, counts)).await?));
     }
-    let news = tokio::select! {
-        _ = up => News { up: true, ..News::default() },
-        _ = reports => News { reports: true, ..News::default() },
-        _ = keys => News { keys_low: true, ..News::default() },
-        _ = tokio::time::sleep(wait) => News::default(),
-    };
-    Ok(Json(news))
+    let moved = |c: NewsCounts| c.up > seen_up || c.keys > seen_keys || c.reports > seen_reports;
+    if !moved(counts) && !wait.is_zero() {
+        tokio::select! {
+            _ = up.changed() => {}
+            _ = keys.changed() => {}
+            _ = reports.changed() => {}
+            _ = closing.changed() => {}
+            _ = tokio::time::sleep(wait) => {}
+        }
+    }
+    let counts = now(&mut up, &mut keys, &mut reports);
+    Ok(Json(News {
+        counts,
+        up: counts.up > seen_up,
+        reports: counts.reports > seen_reports,
+        keys_low: counts.keys > seen_keys,
+        desk_missing: !link.relay.has_desk(),
+    }))
 }
 
 async fn pending_up(State(link): State<Arc<Link>>) -> Result<Json<Vec<PendingUp>>> {

@@ -97,6 +97,10 @@ impl Default for ReportLimits {
     }
 }
 
+/// Sealed reports handed to the desk in one batch, in bytes (the last one
+/// may go past it).
+pub const PENDING_BATCH_BYTES: usize = 16 * 1024 * 1024;
+
 /// The report half of the relay.
 pub struct RelayReports {
     db: Db,
@@ -108,6 +112,8 @@ pub struct RelayReports {
     key: std::sync::RwLock<Option<ReportKey>>,
     /// Woken when a report is stored (wakes the desk).
     pub arrived: Arc<Notify>,
+    /// How many reports were stored (a desk on another machine waits on it).
+    pub(crate) news: tokio::sync::watch::Sender<u64>,
 }
 
 /// A sealed report waiting for the desk.
@@ -136,6 +142,14 @@ impl RelayReports {
     /// over its link: served once its signature checks with the desk's
     /// signing key, and stored.
     pub fn set_key(&self, key: ReportKey, desk_signing_key: &str) -> Result<()> {
+        RelayReports::check_key(&key, desk_signing_key)?;
+        store_key(&self.db.lock(), &key)?;
+        *self.key.write().unwrap_or_else(|p| p.into_inner()) = Some(key);
+        Ok(())
+    }
+
+    /// Checks that the report key is signed by the desk's key.
+    pub fn check_key(key: &ReportKey, desk_signing_key: &str) -> Result<()> {
         let signed = vodozemac::Ed25519PublicKey::from_base64(desk_signing_key)
             .ok()
             .zip(vodozemac::Ed25519Signature::from_base64(&key.signature).ok())
@@ -151,8 +165,6 @@ impl RelayReports {
                 "the report key is not signed by the desk's key".into(),
             ));
         }
-        store_key(&self.db.lock(), &key)?;
-        *self.key.write().unwrap_or_else(|p| p.into_inner()) = Some(key);
         Ok(())
     }
 
@@ -181,6 +193,7 @@ impl RelayReports {
             purged_ms: AtomicI64::new(0),
             key: std::sync::RwLock::new(key),
             arrived: Arc::new(Notify::new()),
+            news: tokio::sync::watch::channel(0).0,
         })
     }
 
@@ -258,6 +271,7 @@ impl RelayReports {
             if stored == 1 {
                 drop(conn);
                 self.arrived.notify_one();
+                self.news.send_modify(|n| *n += 1);
                 return Ok(ReportAccepted {
                     v: PROTOCOL_VERSION,
                     receipt,
@@ -295,7 +309,8 @@ impl RelayReports {
         }
     }
 
-    /// Sealed reports the desk has not taken yet, oldest first.
+    /// Sealed reports the desk has not taken yet, oldest first: at most 50,
+    /// and past [`PENDING_BATCH_BYTES`] no more (always at least one).
     pub fn pending(&self) -> Result<Vec<StoredReport>> {
         let conn = self.db.lock();
         let mut stmt = conn.prepare(
@@ -316,6 +331,15 @@ impl RelayReports {
                     },
                 })
             })?
+            .scan(0usize, |bytes, row| {
+                // A batch ends once past its byte budget (a report can be
+                // megabytes of photos): the rest comes in the next one.
+                if *bytes >= PENDING_BATCH_BYTES {
+                    return None;
+                }
+                *bytes += row.as_ref().map_or(0, |r| r.sealed.ciphertext.len());
+                Some(row)
+            })
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

@@ -173,6 +173,19 @@ pub async fn wait_desk(platform: &Platform, what: &str, check: impl Fn() -> bool
     );
 }
 
+/// Waits for state that raises no event here (rows another process or
+/// thread deletes), looking every 10 ms, up to [`TIMEOUT`].
+pub async fn wait_until(what: &str, check: impl Fn() -> bool) {
+    let mut tick = tokio::time::interval(Duration::from_millis(10));
+    let result = tokio::time::timeout(TIMEOUT, async {
+        while !check() {
+            tick.tick().await;
+        }
+    })
+    .await;
+    assert!(result.is_ok(), "timed out waiting for {what}");
+}
+
 /// How the proxy treats traffic.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]

@@ -92,41 +92,44 @@ pub fn save_account(db: &Db, account: &Account, pickle_key: &[u8; 32]) -> Result
 }
 
 /// Publishes fresh signed one-time keys at the relay when the stock is
-/// low, and a fallback key if there is none; saves the account in the
-/// desk's database.
+/// low, and a fallback key if there is none. The account is saved with the
+/// new keys before they go out (a crash cannot lose the private half of a
+/// published key) and is locked only while keys are made and marked, not
+/// during the relay's answers. Keys whose publication failed go again with
+/// the next refill (the relay never hands out a key twice).
 pub fn refill_keys(
     db: &Db,
     relay: &dyn RelayLink,
-    account: &mut Account,
+    account: &std::sync::Mutex<Account>,
     pickle_key: &[u8; 32],
 ) -> Result<usize> {
-    let identity = account.identity_keys().curve25519.to_base64();
     let stock = relay.key_stock()?;
-    let mut keys = Vec::new();
-    if stock.unclaimed < crate::relay::KEYS_LOW_WATERMARK {
-        account.generate_one_time_keys(KEYS_PER_REFILL);
+    let keys = {
+        let mut account = super::lock(account);
+        let identity = account.identity_keys().curve25519.to_base64();
+        if stock.unclaimed < crate::relay::KEYS_LOW_WATERMARK {
+            account.generate_one_time_keys(KEYS_PER_REFILL);
+        }
+        if !stock.fallback {
+            account.generate_fallback_key();
+        }
+        let mut keys = signed(&account, &identity, account.one_time_keys().values(), false);
         keys.extend(signed(
-            account,
-            &identity,
-            account.one_time_keys().values(),
-            false,
-        ));
-    }
-    if !stock.fallback {
-        account.generate_fallback_key();
-        keys.extend(signed(
-            account,
+            &account,
             &identity,
             account.fallback_key().values(),
             true,
         ));
-    }
-    if keys.is_empty() {
-        return Ok(0);
-    }
+        if keys.is_empty() {
+            return Ok(0);
+        }
+        save_account(db, &account, pickle_key)?;
+        keys
+    };
     let published = relay.publish_keys(keys)?;
+    let mut account = super::lock(account);
     account.mark_keys_as_published();
-    save_account(db, account, pickle_key)?;
+    save_account(db, &account, pickle_key)?;
     Ok(published)
 }
 

@@ -24,9 +24,13 @@ pub enum Intake {
 }
 
 impl Desk {
-    /// Takes every message waiting at the relay, in order.
-    pub fn take_pending(&self) -> Result<()> {
+    /// Takes the messages waiting at the relay (a batch), in order;
+    /// returns how many.
+    pub fn take_pending(&self) -> Result<usize> {
         let pending = self.relay.pending_up()?;
+        if pending.is_empty() {
+            return Ok(0);
+        }
         for up in &pending {
             match self.take_one(&up.chat_hash, &up.ciphertext) {
                 Ok(Intake::Rejected(reason)) => {
@@ -41,7 +45,7 @@ impl Desk {
         self.relay
             .taken_up(pending.iter().map(|up| up.taken()).collect())?;
         self.bump();
-        Ok(())
+        Ok(pending.len())
     }
 
     pub fn take_one(&self, chat_hash: &str, ciphertext: &Ciphertext) -> Result<Intake> {
@@ -281,21 +285,20 @@ impl Desk {
         Ok(())
     }
 
-    /// Closes the case and the relay chat.
+    /// Closes the relay chat, then the case: should the relay fail (a desk
+    /// link down), the case stays open and closing it can be tried again.
     pub(crate) fn finish(&self, case_id: i64, reason: &str) -> Result<()> {
-        let chat_hash: String = {
-            let conn = self.db.lock();
-            conn.execute(
-                "UPDATE cases SET state = 'closed', closed_ms = ?1, closed_reason = ?2 WHERE id = ?3 AND state != 'closed'",
-                params![now_ms(), reason, case_id],
-            )?;
-            conn.query_row(
-                "SELECT chat_hash FROM cases WHERE id = ?1",
-                [case_id],
-                |r| r.get(0),
-            )?
-        };
-        self.relay.close_chat(&chat_hash)
+        let chat_hash: String = self.db.lock().query_row(
+            "SELECT chat_hash FROM cases WHERE id = ?1",
+            [case_id],
+            |r| r.get(0),
+        )?;
+        self.relay.close_chat(&chat_hash)?;
+        self.db.lock().execute(
+            "UPDATE cases SET state = 'closed', closed_ms = ?1, closed_reason = ?2 WHERE id = ?3 AND state != 'closed'",
+            params![now_ms(), reason, case_id],
+        )?;
+        Ok(())
     }
 }
 

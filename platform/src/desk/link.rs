@@ -15,7 +15,9 @@ use tokio::sync::Notify;
 
 use crate::error::{Error, Result};
 use crate::relay::{KeyStock, PendingUp, Relay, SignedKey, TakenUp};
-use crate::relay_desk_link::{ChatRef, DeskPublic, DownPush, LinkSecret, News, ReportRef};
+use crate::relay_desk_link::{
+    ChatRef, DeskPublic, DownPush, LinkSecret, News, NewsCounts, ReportRef,
+};
 use crate::relay_reports::{RelayReports, StoredReport};
 
 /// What wakes the desk's workers.
@@ -121,6 +123,10 @@ impl RelayLink for LocalRelay {
 const NEWS_WAIT: Duration = Duration::from_secs(25);
 /// A call that takes longer fails (the news poll gets its wait on top).
 const CALL_TIMEOUT: Duration = Duration::from_secs(15);
+/// A batch of reports (up to 16 MiB and one more report) gets longer.
+const REPORTS_TIMEOUT: Duration = Duration::from_secs(120);
+/// The largest answer the desk reads from its relay (an untrusted server).
+const MAX_ANSWER_BYTES: usize = 48 * 1024 * 1024;
 
 /// The relay on another machine, through its desk link.
 pub struct RemoteRelay {
@@ -129,7 +135,11 @@ pub struct RemoteRelay {
     /// Ends the link's runtime thread (and its news poll) when dropped.
     _stop: tokio::sync::oneshot::Sender<()>,
     signals: Signals,
+    /// What the desk published, to publish again should the relay lose it.
+    public: Published,
 }
+
+type Published = Arc<std::sync::Mutex<Option<DeskPublic>>>;
 
 /// Where and how calls go.
 #[derive(Clone)]
@@ -192,12 +202,14 @@ impl RemoteRelay {
             keys_low: Arc::new(Notify::new()),
         };
         let endpoint = Endpoint { base, secret, http };
-        runtime.spawn(poll_news(endpoint.clone(), signals.clone()));
+        let public = Published::default();
+        runtime.spawn(poll_news(endpoint.clone(), signals.clone(), public.clone()));
         Ok(Arc::new(RemoteRelay {
             endpoint,
             runtime,
             _stop: stop,
             signals,
+            public,
         }))
     }
 
@@ -208,6 +220,16 @@ impl RemoteRelay {
         path: &'static str,
         body: Option<&impl Serialize>,
     ) -> Result<T> {
+        self.call_within(method, path, body, CALL_TIMEOUT)
+    }
+
+    fn call_within<T: DeserializeOwned + Send + 'static>(
+        &self,
+        method: Method,
+        path: &'static str,
+        body: Option<&impl Serialize>,
+        timeout: Duration,
+    ) -> Result<T> {
         let body = body
             .map(serde_json::to_vec)
             .transpose()
@@ -215,7 +237,7 @@ impl RemoteRelay {
         let (answer, answered) = mpsc::sync_channel(1);
         let endpoint = self.endpoint.clone();
         self.runtime.spawn(async move {
-            let result = endpoint.request(method, path, body, CALL_TIMEOUT).await;
+            let result = endpoint.request(method, path, body, timeout).await;
             let _ = answer.send(result);
         });
         answered
@@ -237,20 +259,38 @@ impl Endpoint {
             .base
             .join(path)
             .map_err(|_| Error::Internal("desk link URL".into()))?;
+        let mut authorization =
+            reqwest::header::HeaderValue::from_str(self.secret.bearer().as_str())
+                .map_err(|_| Error::Internal("desk link secret".into()))?;
+        authorization.set_sensitive(true);
         let mut request = self
             .http
             .request(method, url)
             .timeout(timeout)
-            .header("authorization", self.secret.bearer().as_str());
+            .header(reqwest::header::AUTHORIZATION, authorization);
         if let Some(body) = body {
             request = request
                 .header("content-type", "application/json")
                 .body(body);
         }
         let unreachable = |_| Error::Unavailable("the relay cannot be reached over the desk link");
-        let response = request.send().await.map_err(unreachable)?;
+        let mut response = request.send().await.map_err(unreachable)?;
         let status = response.status();
-        let bytes = response.bytes().await.map_err(unreachable)?;
+        let too_large =
+            || Error::Internal("the relay's answer on the desk link is too large".into());
+        if response
+            .content_length()
+            .is_some_and(|n| n > MAX_ANSWER_BYTES as u64)
+        {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(unreachable)? {
+            if bytes.len() + chunk.len() > MAX_ANSWER_BYTES {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&chunk);
+        }
         if status.is_success() {
             return serde_json::from_slice(&bytes).map_err(|_| {
                 Error::Internal("the relay's answer on the desk link is unreadable".into())
@@ -268,6 +308,12 @@ impl Endpoint {
             Some((RelayErrorCode::ChatClosed, _)) => Error::ChatClosed,
             Some((RelayErrorCode::NoKeys, _)) => Error::NoKeys,
             Some((RelayErrorCode::BadRequest, message)) => {
+                // The relay is untrusted: its words are cut and cleaned.
+                let message: String = message
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(200)
+                    .collect();
                 Error::BadRequest(format!("the relay refused: {message}"))
             }
             _ => Error::Internal(format!("the relay answered {status} on the desk link")),
@@ -307,46 +353,72 @@ fn link_url(url: &str) -> Result<Url> {
     Ok(base)
 }
 
-/// Waits for news at the relay and wakes the desk's workers; retries with
-/// a growing pause while the relay cannot be reached. Ends with the link's
+/// Waits for news at the relay and wakes the desk's workers; publishes the
+/// desk's public keys again when the relay lost them; retries with a
+/// growing pause while the relay cannot be reached. Ends with the link's
 /// runtime.
-async fn poll_news(endpoint: Endpoint, signals: Signals) {
+async fn poll_news(endpoint: Endpoint, signals: Signals, public: Published) {
     let mut pause = Duration::from_millis(200);
-    let path = format!("v1/desk/news?wait={}", NEWS_WAIT.as_secs());
+    let mut seen: Option<NewsCounts> = None;
     loop {
+        let path = match seen {
+            None => "v1/desk/news".to_string(),
+            Some(c) => format!(
+                "v1/desk/news?up={}&keys={}&reports={}&wait={}",
+                c.up,
+                c.keys,
+                c.reports,
+                NEWS_WAIT.as_secs()
+            ),
+        };
         let polled: Result<News> = endpoint
             .request(Method::GET, &path, None, NEWS_WAIT + CALL_TIMEOUT)
             .await;
-        match polled {
-            Ok(news) => {
-                pause = Duration::from_millis(200);
-                if news.up {
-                    signals.up_arrived.notify_one();
-                }
-                if news.reports {
-                    signals.reports_arrived.notify_one();
-                }
-                if news.keys_low {
-                    signals.keys_low.notify_one();
-                }
-                if news.any() {
-                    // Let the workers take what is waiting before asking
-                    // again (the relay answers at once while it waits).
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
-            }
+        let news = match polled {
+            Ok(news) => news,
             Err(e) => {
                 tracing::warn!(error = %e, "waiting for the relay's news failed; will retry");
                 tokio::time::sleep(pause).await;
                 pause = (pause * 2).min(Duration::from_secs(10));
+                continue;
             }
+        };
+        pause = Duration::from_millis(200);
+        seen = Some(news.counts);
+        if news.desk_missing {
+            let body = public
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .as_ref()
+                .and_then(|p| serde_json::to_vec(p).ok());
+            if let Some(body) = body {
+                tracing::warn!("the relay lost the desk's public keys; publishing them again");
+                let published: Result<()> = endpoint
+                    .request(Method::PUT, "v1/desk/public", Some(body), CALL_TIMEOUT)
+                    .await;
+                if let Err(e) = published {
+                    tracing::error!(error = %e, "publishing the desk's keys again failed");
+                    tokio::time::sleep(pause).await;
+                }
+            }
+        }
+        if news.up {
+            signals.up_arrived.notify_one();
+        }
+        if news.reports {
+            signals.reports_arrived.notify_one();
+        }
+        if news.keys_low || news.desk_missing {
+            signals.keys_low.notify_one();
         }
     }
 }
 
 impl RelayLink for RemoteRelay {
     fn publish_public(&self, public: &DeskPublic) -> Result<()> {
-        self.call(Method::PUT, "v1/desk/public", Some(public))
+        self.call::<()>(Method::PUT, "v1/desk/public", Some(public))?;
+        *self.public.lock().unwrap_or_else(|p| p.into_inner()) = Some(public.clone());
+        Ok(())
     }
 
     fn pending_up(&self) -> Result<Vec<PendingUp>> {
@@ -381,7 +453,7 @@ impl RelayLink for RemoteRelay {
     }
 
     fn pending_reports(&self) -> Result<Vec<StoredReport>> {
-        self.call(Method::GET, "v1/desk/reports", None::<&()>)
+        self.call_within(Method::GET, "v1/desk/reports", None::<&()>, REPORTS_TIMEOUT)
     }
 
     fn report_taken(&self, report_id: &str) -> Result<()> {

@@ -44,6 +44,8 @@ pub struct Desk {
     pub(crate) relay: Arc<dyn RelayLink>,
     pickle_key: Zeroizing<[u8; 32]>,
     account: Mutex<Account>,
+    /// Held during a refill of one-time keys.
+    refilling: Mutex<()>,
     /// Open Olm sessions by case id (the database holds their pickles).
     sessions: Mutex<HashMap<i64, Session>>,
     /// Bumped on every change the console should show (long polls wait on it).
@@ -53,7 +55,7 @@ pub struct Desk {
 }
 
 /// The desk looks for waiting messages at least this often.
-const INTAKE_SWEEP: std::time::Duration = std::time::Duration::from_secs(5);
+pub const INTAKE_SWEEP: std::time::Duration = std::time::Duration::from_secs(5);
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
@@ -89,6 +91,7 @@ impl Desk {
             relay,
             pickle_key,
             account: Mutex::new(account),
+            refilling: Mutex::new(()),
             sessions: Mutex::new(HashMap::new()),
             updates: watch::channel(0).0,
             translator: OnceLock::new(),
@@ -97,14 +100,21 @@ impl Desk {
         Ok(desk)
     }
 
+    /// Tops up the relay's stock of one-time keys (one refill at a time;
+    /// blocks on the relay: call it from a blocking thread).
     pub fn refill_keys(&self) -> Result<usize> {
-        let mut account = lock(&self.account);
-        identity::refill_keys(
+        let _one_at_a_time = lock(&self.refilling);
+        let published = identity::refill_keys(
             &self.db,
             self.relay.as_ref(),
-            &mut account,
+            &self.account,
             &self.pickle_key,
-        )
+        )?;
+        if published > 0 {
+            // Watchers of the desk (tests, the console) see the refill.
+            self.bump();
+        }
+        Ok(published)
     }
 
     /// Runs the desk's background work: taking citizens' messages from the
@@ -141,7 +151,9 @@ impl Desk {
                     match taken.await {
                         Ok(Err(e)) => tracing::error!(error = %e, "desk intake failed"),
                         Err(e) => tracing::error!(error = %e, "desk intake panicked"),
-                        Ok(Ok(())) => {}
+                        // A batch taken: the next one may be waiting.
+                        Ok(Ok(taken)) if taken > 0 => continue,
+                        Ok(Ok(_)) => {}
                     }
                     // The notification is the fast path; the sweep catches
                     // messages stored by another relay process.
@@ -154,8 +166,11 @@ impl Desk {
             tokio::spawn(async move {
                 loop {
                     desk.relay.signals().keys_low.notified().await;
-                    if let Err(e) = desk.refill_keys() {
-                        tracing::error!(error = %e, "one-time key refill failed");
+                    let desk = desk.clone();
+                    match tokio::task::spawn_blocking(move || desk.refill_keys()).await {
+                        Ok(Err(e)) => tracing::error!(error = %e, "one-time key refill failed"),
+                        Err(e) => tracing::error!(error = %e, "one-time key refill panicked"),
+                        Ok(Ok(_)) => {}
                     }
                 }
             })

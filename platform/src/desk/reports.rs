@@ -185,6 +185,12 @@ impl ReportDesk {
 
     /// Takes reports as they arrive (and sweeps every few seconds).
     pub fn spawn_worker(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
+        self.spawn_worker_every(SWEEP)
+    }
+
+    /// The same, sweeping every `sweep`; a full batch is followed by the
+    /// next at once.
+    pub fn spawn_worker_every(self: &Arc<Self>, sweep: Duration) -> tokio::task::JoinHandle<()> {
         let desk = self.clone();
         tokio::spawn(async move {
             loop {
@@ -196,9 +202,10 @@ impl ReportDesk {
                 match tokio::task::spawn_blocking(move || desk2.take_pending()).await {
                     Ok(Err(e)) => tracing::error!(error = %e, "report intake failed"),
                     Err(e) => tracing::error!(error = %e, "report intake panicked"),
+                    Ok(Ok(taken)) if taken > 0 => continue,
                     Ok(Ok(_)) => {}
                 }
-                let _ = tokio::time::timeout(SWEEP, notified).await;
+                let _ = tokio::time::timeout(sweep, notified).await;
             }
         })
     }
