@@ -1104,7 +1104,11 @@ pub(crate) mod tests {
         relay
             .set_desk_public(&second.ed25519.to_base64(), &second.curve25519.to_base64())
             .unwrap();
-        assert_eq!(relay.key_stock().unwrap().unclaimed, 0, "signed by the old identity");
+        assert_eq!(
+            relay.key_stock().unwrap().unclaimed,
+            0,
+            "signed by the old identity"
+        );
         assert_eq!(relay.desk_signing_key(), second.ed25519.to_base64());
     }
 

@@ -222,6 +222,31 @@ INSERT INTO relay_down VALUES ('aa', 1, 1, 'a-reply', 11);
     }
 
     #[test]
+    fn a_relay_file_of_the_first_layout_opens_with_its_messages() {
+        let dir = std::env::temp_dir().join(format!(
+            "discret-first-layout-{}",
+            crate::relay_reports::random_id()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        Connection::open(dir.join("relay.sqlite3"))
+            .unwrap()
+            .execute_batch(FIRST_LAYOUT)
+            .unwrap();
+        let db = crate::db::Db::open_relay(&dir).unwrap();
+        let conn = db.lock();
+        assert_eq!(
+            rows(&conn, "SELECT h.chat_hash, d.body FROM relay_down d JOIN relay_chat_hashes h ON h.chat = d.chat"),
+            ["aa,a-reply"]
+        );
+        drop(conn);
+        // And again: nothing moves.
+        drop(db);
+        let db = crate::db::Db::open_relay(&dir).unwrap();
+        assert_eq!(rows(&db.lock(), "SELECT count(*) FROM relay_up"), ["2"]);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
     fn a_new_file_gets_this_layout() {
         let conn = Connection::open_in_memory().unwrap();
         create_or_migrate(&conn).unwrap();
