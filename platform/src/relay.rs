@@ -712,7 +712,64 @@ impl Relay {
         client_id: String,
         ciphertext: Ciphertext,
     ) -> Result<UpAccepted> {
-        if !is_valid_client_id(&client_id) {
+        self.accept_up_acking(hash, None, client_id, ciphertext, None)
+            .await
+    }
+
+    /// The chat's id in the store (a link looks it up once).
+    pub(crate) fn chat_id_of(&self, hash: &str) -> Result<Option<i64>> {
+        chat_id(&self.reader(), hash)
+    }
+
+    /// The same, deleting in the same write the downward messages up to
+    /// `ack` that the phone acknowledged along with it (one write, not two,
+    /// per message of a busy chat). A failed delete leaves the message
+    /// stored: the phone gets those again and drops them by number.
+    pub async fn accept_up_acking(
+        &self,
+        hash: &str,
+        chat: Option<i64>,
+        client_id: String,
+        ciphertext: Ciphertext,
+        ack: Option<u64>,
+    ) -> Result<UpAccepted> {
+        if let Err(e) = self.check_up(hash, &client_id, &ciphertext) {
+            // Refused, but what the phone acknowledged still goes.
+            if let Some(up_to) = ack {
+                self.acknowledge_soon(hash, up_to)?;
+            }
+            return Err(e);
+        }
+        if let Some(up_to) = ack {
+            self.forget_kept(hash, up_to);
+        }
+        let hash = hash.to_string();
+        let accepted = self
+            .writer
+            .write(move |conn| {
+                // One statement: should it fail, SQLite undoes it alone.
+                let deleted = match (ack, chat) {
+                    (Some(up_to), Some(chat)) => delete_down_of(conn, chat, up_to),
+                    (Some(up_to), None) => delete_down_up_to(conn, &hash, up_to),
+                    (None, _) => Ok(()),
+                };
+                if let Err(e) = deleted {
+                    tracing::error!(error = %e, "deleting acknowledged messages failed");
+                }
+                store_up(conn, &hash, chat, &client_id, &ciphertext)
+            })
+            .await?;
+        if !accepted.duplicate {
+            self.up_arrived.notify_one();
+            self.up_news.send_modify(|n| *n += 1);
+        }
+        Ok(accepted)
+    }
+
+    /// An upward message's checks before the store: its form, its size,
+    /// the chat's rate.
+    fn check_up(&self, hash: &str, client_id: &str, ciphertext: &Ciphertext) -> Result<()> {
+        if !is_valid_client_id(client_id) {
             return Err(Error::BadRequest(
                 "client_id must be 32 lowercase hex characters".into(),
             ));
@@ -728,17 +785,7 @@ impl Relay {
                 max: limits::MAX_CIPHERTEXT_BYTES,
             }));
         }
-        self.check_rate(hash)?;
-        let hash = hash.to_string();
-        let accepted = self
-            .writer
-            .write(move |conn| store_up(conn, &hash, &client_id, &ciphertext))
-            .await?;
-        if !accepted.duplicate {
-            self.up_arrived.notify_one();
-            self.up_news.send_modify(|n| *n += 1);
-        }
-        Ok(accepted)
+        self.check_rate(hash)
     }
 
     /// The phone holds every downward message up to `up_to`: delete them.
@@ -893,6 +940,12 @@ fn chat_id(conn: &Connection, hash: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
+fn delete_down_of(conn: &Connection, chat: i64, up_to: u64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM relay_down WHERE chat = ?1 AND seq <= ?2")?
+        .execute(params![chat, up_to.min(i64::MAX as u64) as i64])?;
+    Ok(())
+}
+
 fn delete_down_up_to(conn: &Connection, hash: &str, up_to: u64) -> Result<()> {
     conn.prepare_cached(
         "DELETE FROM relay_down WHERE chat = \
@@ -942,14 +995,16 @@ fn step_savepoint<T>(conn: &Connection, write: impl FnOnce(&Connection) -> Resul
 }
 
 /// One upward message, stored once per client id (inside a group commit).
+/// `known`: the chat's id, when the caller looked it up already.
 fn store_up(
     conn: &Connection,
     hash: &str,
+    known: Option<i64>,
     client_id: &str,
     ciphertext: &Ciphertext,
 ) -> Result<UpAccepted> {
     let now = now_ms();
-    let chat = match chat_id(conn, hash)? {
+    let chat = match known.map_or_else(|| chat_id(conn, hash), |chat| Ok(Some(chat)))? {
         Some(chat) => chat,
         // A chat starts with its pre-key message.
         None if ciphertext.kind == 0 => {
@@ -973,14 +1028,24 @@ fn store_up(
             duplicate: true,
         });
     }
-    let seq: i64 = conn
+    let seq: Option<i64> = conn
         .prepare_cached(
             "UPDATE relay_chats SET up_next = up_next + 1, active_ms = ?2 \
              WHERE id = ?1 AND closed = 0 RETURNING up_next - 1",
         )?
         .query_row(params![chat, now], |r| r.get(0))
-        .optional()?
-        .ok_or(Error::ChatClosed)?;
+        .optional()?;
+    let Some(seq) = seq else {
+        // Closed, or forgotten since the link looked it up.
+        let closed: Option<bool> = conn
+            .prepare_cached("SELECT closed FROM relay_chats WHERE id = ?1")?
+            .query_row([chat], |r| r.get(0))
+            .optional()?;
+        return Err(match closed {
+            Some(_) => Error::ChatClosed,
+            None => Error::UnknownChat,
+        });
+    };
     conn.prepare_cached(
         "INSERT INTO relay_up (chat, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?

@@ -91,16 +91,24 @@ async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> Result<()> {
 }
 
 /// An acknowledgement from the phone (an `ack` frame, or one carried by an
-/// upward frame): a delete is queued only when it moves past what this link
+/// upward frame): what to delete, only when it moves past what this link
 /// already acknowledged, and never past what it pushed, so a flood of acks
 /// costs the store nothing.
-fn acknowledge(relay: &Relay, hash: &str, up_to: u64, pushed: u64, acked: &mut u64) -> Result<()> {
+fn to_delete(up_to: u64, pushed: u64, acked: &mut u64) -> Option<u64> {
     let up_to = up_to.min(pushed);
     if up_to <= *acked {
-        return Ok(());
+        return None;
     }
     *acked = up_to;
-    relay.acknowledge_soon(hash, up_to)
+    Some(up_to)
+}
+
+/// An acknowledgement alone: its delete joins the next batch.
+fn acknowledge(relay: &Relay, hash: &str, up_to: u64, pushed: u64, acked: &mut u64) -> Result<()> {
+    match to_delete(up_to, pushed, acked) {
+        Some(up_to) => relay.acknowledge_soon(hash, up_to),
+        None => Ok(()),
+    }
 }
 
 async fn serve(
@@ -111,6 +119,7 @@ async fn serve(
     waiter: &DownWaiter,
 ) -> Result<()> {
     let mut closing = relay.closing();
+    let chat = relay.chat_id_of(hash)?.ok_or(Error::UnknownChat)?;
     // Connecting with `after=N` says the phone holds everything up to N (an
     // acknowledgement it owed when its last link dropped).
     let mut acked = 0;
@@ -176,13 +185,11 @@ async fn serve(
                 ack,
                 ..
             }) => {
-                let carried = ack.map_or(Ok(()), |up_to| {
-                    acknowledge(relay, hash, up_to, pushed, &mut acked)
-                });
-                let accepted = match carried {
-                    Ok(()) => relay.accept_up(hash, client_id.clone(), ciphertext).await,
-                    Err(e) => Err(e),
-                };
+                // A carried acknowledgement is deleted in the same write.
+                let delete = ack.and_then(|up_to| to_delete(up_to, pushed, &mut acked));
+                let accepted = relay
+                    .accept_up_acking(hash, Some(chat), client_id.clone(), ciphertext, delete)
+                    .await;
                 Some(match accepted {
                     Ok(accepted) => ServerFrame::Accepted {
                         v: PROTOCOL_VERSION,
@@ -212,6 +219,48 @@ mod tests {
     use super::*;
     use crate::relay::tests::{count, open, relay};
     use discret_protocol::relay::Ciphertext;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn an_ack_carried_by_an_upward_message_deletes_even_when_the_message_is_refused() {
+        let relay = relay();
+        let hash = open(&relay, 8).await;
+        let (r, h) = (relay.clone(), hash.clone());
+        tokio::task::spawn_blocking(move || {
+            for _ in 0..4 {
+                r.push_down(
+                    &h,
+                    &Ciphertext {
+                        kind: 1,
+                        body: "down".into(),
+                    },
+                )
+                .unwrap();
+            }
+        })
+        .await
+        .unwrap();
+        let up = |n: u64| Ciphertext {
+            kind: 1,
+            body: format!("up {n}"),
+        };
+        let accepted = relay
+            .accept_up_acking(&hash, None, format!("{:032x}", 1), up(1), Some(2))
+            .await
+            .unwrap();
+        assert!(!accepted.duplicate);
+        assert_eq!(
+            count(&relay, "relay_down", &hash),
+            2,
+            "1 and 2 went with the message"
+        );
+        // Refused (bad client id): the acknowledgement still goes.
+        let refused = relay
+            .accept_up_acking(&hash, None, "not hex".into(), up(2), Some(3))
+            .await;
+        assert!(matches!(refused, Err(Error::BadRequest(_))));
+        relay.acknowledge(&hash, 0).await.unwrap();
+        assert_eq!(count(&relay, "relay_down", &hash), 1, "seq 4 stays");
+    }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn acks_stop_at_what_was_pushed_and_repeats_cost_nothing() {
