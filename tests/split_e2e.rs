@@ -211,8 +211,9 @@ async fn relay_and_desk_on_two_machines_carry_a_chat_and_a_report_over_the_desk_
         .post(link("down"))
         .header("authorization", with(&secret))
         .body(format!(
-            r#"{{"chat_hash":"{}","ciphertext":{{"kind":1,"body":"QUJD"}}}}"#,
-            "0".repeat(64)
+            r#"{{"chat_hash":"{}","push_id":"{}","ciphertext":{{"kind":1,"body":"QUJD"}}}}"#,
+            "0".repeat(64),
+            "1".repeat(32)
         ))
         .send()
         .await

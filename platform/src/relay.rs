@@ -399,6 +399,52 @@ impl Relay {
         Ok(seq)
     }
 
+    /// The same, once per `push_id` (32 hex characters): a desk on another
+    /// machine sends a message again when the answer was lost, and the
+    /// phone gets it once.
+    pub fn push_down_once(
+        &self,
+        chat_hash: &str,
+        push_id: &str,
+        ciphertext: &Ciphertext,
+    ) -> Result<u64> {
+        if !is_valid_client_id(push_id) {
+            return Err(Error::BadRequest(
+                "push_id must be 32 lowercase hex characters".into(),
+            ));
+        }
+        let (hash, id, ciphertext) = (
+            chat_hash.to_string(),
+            push_id.to_string(),
+            ciphertext.clone(),
+        );
+        let stored = self.writer.write_blocking(move |conn| {
+            let chat = chat_id(conn, &hash)?.ok_or(Error::UnknownChat)?;
+            let existing: Option<i64> = conn
+                .prepare_cached("SELECT seq FROM relay_down_ids WHERE chat = ?1 AND push_id = ?2")?
+                .query_row(params![chat, id], |r| r.get(0))
+                .optional()?;
+            if let Some(seq) = existing {
+                return Ok(Err(seq as u64));
+            }
+            let stored = store_down(conn, &hash, ciphertext)?;
+            conn.prepare_cached(
+                "INSERT INTO relay_down_ids (chat, push_id, seq) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![chat, id, stored.seq as i64])?;
+            Ok(Ok(stored))
+        })?;
+        match stored {
+            Ok(stored) => {
+                let seq = stored.seq;
+                self.wake_with(chat_hash, stored);
+                Ok(seq)
+            }
+            // Stored before: the same number, nothing new.
+            Err(seq) => Ok(seq),
+        }
+    }
+
     /// Stores several desk → phone messages in one write, each on its own:
     /// a message for an unknown chat fails alone. Returns, in order, each
     /// message's sequence number or error.
@@ -553,6 +599,7 @@ impl Relay {
             for chat in &old {
                 for delete in [
                     "DELETE FROM relay_up_ids WHERE chat = ?1",
+                    "DELETE FROM relay_down_ids WHERE chat = ?1",
                     "DELETE FROM relay_down WHERE chat = ?1",
                     "DELETE FROM relay_chat_hashes WHERE chat = ?1",
                     "DELETE FROM relay_chats WHERE id = ?1",
@@ -1133,6 +1180,35 @@ pub(crate) mod tests {
             desk_identity_key: desk.curve25519.to_base64(),
         };
         Relay::new(Db::open_relay(&dir).unwrap(), health, RateLimit::CHAT).unwrap()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_message_pushed_again_with_its_push_id_is_stored_once() {
+        let relay = relay();
+        let hash = open(&relay, 9).await;
+        let r = relay.clone();
+        tokio::task::spawn_blocking(move || {
+            let down = Ciphertext {
+                kind: 1,
+                body: "reply".into(),
+            };
+            let id = "ab".repeat(16);
+            let first = r.push_down_once(&hash, &id, &down).unwrap();
+            assert_eq!(r.push_down_once(&hash, &id, &down).unwrap(), first);
+            assert_eq!(count(&r, "relay_down", &hash), 1);
+            let other = r.push_down_once(&hash, &"cd".repeat(16), &down).unwrap();
+            assert_eq!(other, first + 1);
+            assert!(matches!(
+                r.push_down_once(&hash, "not an id", &down),
+                Err(Error::BadRequest(_))
+            ));
+            assert!(matches!(
+                r.push_down_once(&"0".repeat(64), &id, &down),
+                Err(Error::UnknownChat)
+            ));
+        })
+        .await
+        .unwrap();
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

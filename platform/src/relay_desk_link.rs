@@ -143,6 +143,8 @@ pub struct News {
 #[serde(deny_unknown_fields)]
 pub(crate) struct DownPush {
     pub chat_hash: String,
+    /// The idempotency key of this message (32 hex characters).
+    pub push_id: String,
     pub ciphertext: Ciphertext,
 }
 
@@ -357,7 +359,11 @@ async fn push_down(State(link): State<Arc<Link>>, bytes: Bytes) -> Result<Json<u
             "a downward ciphertext is of kind 0 or 1 and within the size limit".into(),
         ));
     }
-    let seq = blocking(move || link.relay.push_down(&push.chat_hash, &push.ciphertext)).await?;
+    let seq = blocking(move || {
+        link.relay
+            .push_down_once(&push.chat_hash, &push.push_id, &push.ciphertext)
+    })
+    .await?;
     Ok(Json(seq))
 }
 

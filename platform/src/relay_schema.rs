@@ -61,6 +61,14 @@ CREATE TABLE IF NOT EXISTS relay_down (
     stored_ms   INTEGER NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS relay_down_by_chat ON relay_down(chat, seq);
+-- Idempotency keys of downward messages a desk on another machine pushed
+-- (it may send one again when an answer is lost).
+CREATE TABLE IF NOT EXISTS relay_down_ids (
+    chat        INTEGER NOT NULL,
+    push_id     TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (chat, push_id)
+) WITHOUT ROWID;
 "#;
 
 /// Copies the first layout's rows into this one, then drops it. Chat ids
@@ -103,6 +111,8 @@ pub fn create_or_migrate(conn: &Connection) -> Result<()> {
     let result = (|| {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version >= CHAT_TABLES_VERSION {
+            // Tables added since (all `IF NOT EXISTS`).
+            conn.execute_batch(CHAT_TABLES)?;
             return Ok(());
         }
         let first_layout = conn

@@ -123,6 +123,8 @@ impl RelayLink for LocalRelay {
 const NEWS_WAIT: Duration = Duration::from_secs(25);
 /// A call that takes longer fails (the news poll gets its wait on top).
 const CALL_TIMEOUT: Duration = Duration::from_secs(15);
+/// How many times a call is tried when the relay cannot be reached.
+const CALL_ATTEMPTS: u32 = 3;
 /// A batch of reports (up to 16 MiB and one more report) gets longer.
 const REPORTS_TIMEOUT: Duration = Duration::from_secs(120);
 /// The largest answer the desk reads from its relay (an untrusted server).
@@ -237,7 +239,23 @@ impl RemoteRelay {
         let (answer, answered) = mpsc::sync_channel(1);
         let endpoint = self.endpoint.clone();
         self.runtime.spawn(async move {
-            let result = endpoint.request(method, path, body, timeout).await;
+            // Every call can be made twice (idempotent at the relay): one
+            // that did not reach it, or whose answer was lost, goes again.
+            let mut pause = Duration::from_millis(250);
+            let mut attempts = 1;
+            let result = loop {
+                let result = endpoint
+                    .request(method.clone(), path, body.clone(), timeout)
+                    .await;
+                match result {
+                    Err(Error::Unavailable(_)) if attempts < CALL_ATTEMPTS => {
+                        attempts += 1;
+                        tokio::time::sleep(pause).await;
+                        pause *= 2;
+                    }
+                    result => break result,
+                }
+            };
             let _ = answer.send(result);
         });
         answered
@@ -432,6 +450,8 @@ impl RelayLink for RemoteRelay {
     fn push_down(&self, chat_hash: &str, ciphertext: &Ciphertext) -> Result<u64> {
         let push = DownPush {
             chat_hash: chat_hash.to_string(),
+            // Sent again with the same id after a lost answer: stored once.
+            push_id: crate::relay_reports::random_id(),
             ciphertext: ciphertext.clone(),
         };
         self.call(Method::POST, "v1/desk/down", Some(&push))
