@@ -54,6 +54,29 @@ async fn status_of(url: String) -> u16 {
         .unwrap_or(0)
 }
 
+/// A phone that knows only the relay opens a silent chat and hears the
+/// desk's automatic acknowledgement.
+async fn phone_chat(
+    relay: &RelayServer,
+) -> (
+    discret_core::App,
+    std::sync::Arc<discret_core::Chat>,
+    discret_core::Subscription,
+    tokio::sync::mpsc::UnboundedReceiver<ChatEvent>,
+) {
+    let app = app_for(&relay.url(), &relay.desk_signing_key());
+    app.check_platform()
+        .await
+        .expect("the relay serves the pinned desk key");
+    let (chat, subscription, mut events) =
+        start_listening(&app, silent_request("assault", "fr")).await;
+    wait_for(&mut events, "the desk's automatic acknowledgement", |e| {
+        matches!(e, ChatEvent::AutoAcknowledged { .. })
+    })
+    .await;
+    (app, chat, subscription, events)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn relay_and_desk_apart_carry_a_whole_chat() {
     let dir = temp_dir("split");
@@ -74,17 +97,7 @@ async fn relay_and_desk_apart_carry_a_whole_chat() {
     assert_eq!(status_of(format!("{}/console", relay.url())).await, 404);
     assert_eq!(status_of(format!("{}/console", desk.url())).await, 200);
 
-    // The phone knows only the relay.
-    let app = app_for(&relay.url(), &relay.desk_signing_key());
-    app.check_platform()
-        .await
-        .expect("the relay serves the pinned desk key");
-    let (chat, _subscription, mut events) =
-        start_listening(&app, silent_request("assault", "fr")).await;
-    wait_for(&mut events, "auto-ack from the desk process", |e| {
-        matches!(e, ChatEvent::AutoAcknowledged { .. })
-    })
-    .await;
+    let (_app, chat, _subscription, mut events) = phone_chat(&relay).await;
 
     chat.send_text("Je suis au deuxième étage", None)
         .expect("send");
@@ -220,17 +233,8 @@ async fn relay_and_desk_on_two_machines_carry_a_chat_and_a_report_over_the_desk_
         .expect("call");
     assert_eq!(status(unknown_chat), 404);
 
-    // A whole chat: the phone knows only the relay.
-    let app = app_for(&relay.url(), &relay.desk_signing_key());
-    app.check_platform()
-        .await
-        .expect("the relay serves the pinned desk key");
-    let (chat, _subscription, mut events) =
-        start_listening(&app, silent_request("assault", "fr")).await;
-    wait_for(&mut events, "auto-ack over the link", |e| {
-        matches!(e, ChatEvent::AutoAcknowledged { .. })
-    })
-    .await;
+    // A whole chat.
+    let (app, chat, _subscription, mut events) = phone_chat(&relay).await;
     chat.send_text("Il est armé", None).expect("send");
     wait_desk(&desk, "the text reached the desk over the link", || {
         desk.desk.queue().is_ok_and(|q| {

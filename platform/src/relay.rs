@@ -1253,6 +1253,22 @@ pub(crate) mod tests {
         assert_eq!(relay.desk_signing_key(), second.ed25519.to_base64());
     }
 
+    /// Pushes `n` downward messages to the chat (from a blocking thread).
+    pub(crate) async fn push_downs(relay: &Arc<Relay>, hash: &str, n: usize) {
+        let (r, h) = (relay.clone(), hash.to_string());
+        tokio::task::spawn_blocking(move || {
+            for _ in 0..n {
+                let down = Ciphertext {
+                    kind: 1,
+                    body: "down".into(),
+                };
+                r.push_down(&h, &down).unwrap();
+            }
+        })
+        .await
+        .unwrap();
+    }
+
     pub(crate) fn count(relay: &Relay, table: &str, hash: &str) -> i64 {
         relay
             .reader()

@@ -217,28 +217,14 @@ async fn serve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::relay::tests::{count, open, relay};
+    use crate::relay::tests::{count, open, push_downs, relay};
     use discret_protocol::relay::Ciphertext;
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn an_ack_carried_by_an_upward_message_deletes_even_when_the_message_is_refused() {
         let relay = relay();
         let hash = open(&relay, 8).await;
-        let (r, h) = (relay.clone(), hash.clone());
-        tokio::task::spawn_blocking(move || {
-            for _ in 0..4 {
-                r.push_down(
-                    &h,
-                    &Ciphertext {
-                        kind: 1,
-                        body: "down".into(),
-                    },
-                )
-                .unwrap();
-            }
-        })
-        .await
-        .unwrap();
+        push_downs(&relay, &hash, 4).await;
         let up = |n: u64| Ciphertext {
             kind: 1,
             body: format!("up {n}"),
@@ -266,21 +252,7 @@ mod tests {
     async fn acks_stop_at_what_was_pushed_and_repeats_cost_nothing() {
         let relay = relay();
         let hash = open(&relay, 7).await;
-        let (r, h) = (relay.clone(), hash.clone());
-        tokio::task::spawn_blocking(move || {
-            for _ in 0..3 {
-                r.push_down(
-                    &h,
-                    &Ciphertext {
-                        kind: 1,
-                        body: "down".into(),
-                    },
-                )
-                .unwrap();
-            }
-        })
-        .await
-        .unwrap();
+        push_downs(&relay, &hash, 3).await;
         let mut acked = 0;
         // The phone claims 10 but this link pushed 2.
         acknowledge(&relay, &hash, 10, 2, &mut acked).unwrap();

@@ -181,14 +181,7 @@ impl RemoteRelay {
             .recv()
             .map_err(|_| Error::Setup("the desk link did not start".into()))?
             .map_err(|e| Error::Setup(format!("cannot start the desk link: {e}")))?;
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let roots =
-            rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .map_err(|_| Error::Setup("desk link: TLS configuration".into()))?
-            .with_root_certificates(roots)
-            .with_no_client_auth();
+        let tls = super::client_tls("desk link")?;
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
             .user_agent("discret-desk")

@@ -54,6 +54,18 @@ pub struct Desk {
     translator: OnceLock<Arc<translate::DeskTranslator>>,
 }
 
+/// The TLS set-up of the desk's outgoing calls (translation provider,
+/// relay on another machine): ring, the web PKI roots, TLS 1.2 and 1.3.
+pub(crate) fn client_tls(purpose: &str) -> Result<rustls::ClientConfig> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let roots = rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    Ok(rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|_| Error::Setup(format!("{purpose}: TLS configuration")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
+}
+
 /// The desk looks for waiting messages at least this often.
 pub const INTAKE_SWEEP: std::time::Duration = std::time::Duration::from_secs(5);
 

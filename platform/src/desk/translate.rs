@@ -202,14 +202,7 @@ struct LtDetected {
 
 impl LibreTranslate {
     pub fn new(config: &TranslateConfig) -> Result<LibreTranslate> {
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let roots =
-            rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .map_err(|_| Error::Setup("translation: TLS configuration".into()))?
-            .with_root_certificates(roots)
-            .with_no_client_auth();
+        let tls = super::client_tls("translation")?;
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
             .user_agent("discret-desk")
