@@ -290,7 +290,9 @@ async fn http_round(shared: &Shared) -> End {
 }
 
 fn frame(frame: &ClientFrame) -> Message {
-    Message::Text(String::from_utf8_lossy(&encode(frame)).into_owned().into())
+    // serde_json writes UTF-8: checked, not copied.
+    let text = String::from_utf8(encode(frame)).unwrap_or_default();
+    Message::Text(text.into())
 }
 
 /// The WebSocket link: every outbox message not yet sent on this socket
