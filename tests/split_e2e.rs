@@ -160,14 +160,17 @@ async fn relay_and_desk_on_two_machines_carry_a_chat_and_a_report_over_the_desk_
     let secret = LinkSecret::generate();
     let mut relay_config = config(&relay_dir, Role::Relay);
     relay_config.desk_link_secret = Some(secret.clone());
+    // The link on an address of its own (an internal interface).
+    relay_config.desk_link_listen = Some("127.0.0.1:0".parse().expect("addr"));
     let relay = RelayServer::start(relay_config).await.expect("relay");
+    let link_url = relay.link_url().expect("the link's own address");
     // No desk yet: phones are told to wait, not handed empty keys.
     assert_eq!(status_of(format!("{}/v1/health", relay.url())).await, 503);
 
     // A desk with another secret is refused, and says why.
     let mut wrong = config(&desk_dir, Role::Desk);
     wrong.relay_link = Some(RelayLinkConfig {
-        url: relay.url(),
+        url: link_url.clone(),
         secret: LinkSecret::generate(),
     });
     let refused = Platform::start(wrong).await.err().expect("refused");
@@ -175,7 +178,7 @@ async fn relay_and_desk_on_two_machines_carry_a_chat_and_a_report_over_the_desk_
 
     let mut desk_config = config(&desk_dir, Role::Desk);
     desk_config.relay_link = Some(RelayLinkConfig {
-        url: relay.url(),
+        url: link_url.clone(),
         secret: secret.clone(),
     });
     // No sweep: only the relay's news over the link wakes the desk.
@@ -190,8 +193,11 @@ async fn relay_and_desk_on_two_machines_carry_a_chat_and_a_report_over_the_desk_
     assert_eq!(status_of(format!("{}/v1/health", relay.url())).await, 200);
 
     // The link answers only with its secret; bad documents get 400.
-    let link = |path: &str| format!("{}/v1/desk/{path}", relay.url());
+    let link = |path: &str| format!("{link_url}/v1/desk/{path}");
     assert_eq!(status_of(link("up")).await, 401);
+    // Not on the phones' address, nor the phones' API on the link's.
+    assert_eq!(status_of(format!("{}/v1/desk/up", relay.url())).await, 404);
+    assert_eq!(status_of(format!("{link_url}/v1/health")).await, 404);
     let client = http();
     let with = |other: &LinkSecret| format!("Bearer {}", other.to_hex().as_str());
     let status = |r: reqwest::Response| r.status().as_u16();

@@ -81,6 +81,10 @@ pub struct PlatformConfig {
     /// How often the desk looks for waiting messages and reports besides
     /// being woken by the relay (default 5 s).
     pub intake_sweep: std::time::Duration,
+    /// A relay serving a desk link: an address of its own for the link
+    /// (an internal interface a firewall keeps from the Internet); `None`:
+    /// the link is served beside the phones' API.
+    pub desk_link_listen: Option<SocketAddr>,
 }
 
 /// Where a desk finds its relay on another machine.
@@ -106,6 +110,7 @@ impl PlatformConfig {
             relay_link: None,
             desk_link_secret: None,
             intake_sweep: desk::INTAKE_SWEEP,
+            desk_link_listen: None,
         }
     }
 }
@@ -208,7 +213,10 @@ impl Platform {
             relay: local.map(|(relay, _)| relay),
             desk_key,
             reports: report_desk,
-            running: Running { shutdown, tasks },
+            running: Running {
+                shutdowns: vec![shutdown],
+                tasks,
+            },
         })
     }
 
@@ -234,7 +242,7 @@ impl Platform {
 
 /// A serving process's shutdown signal and background tasks.
 struct Running {
-    shutdown: oneshot::Sender<()>,
+    shutdowns: Vec<oneshot::Sender<()>>,
     tasks: Vec<JoinHandle<()>>,
 }
 
@@ -244,7 +252,9 @@ impl Running {
         if let Some(relay) = relay {
             relay.close_links();
         }
-        let _ = self.shutdown.send(());
+        for shutdown in self.shutdowns {
+            let _ = shutdown.send(());
+        }
         for task in self.tasks {
             task.abort();
             let _ = task.await;
@@ -288,6 +298,8 @@ async fn serve(
 /// desk has published its keys.
 pub struct RelayServer {
     pub addr: SocketAddr,
+    /// The desk link's own address ([`PlatformConfig::desk_link_listen`]).
+    pub link_addr: Option<SocketAddr>,
     pub relay: Arc<relay::Relay>,
     running: Running,
 }
@@ -308,22 +320,40 @@ impl RelayServer {
         let reports =
             relay_reports::RelayReports::published(relay_db_for_reports, config.report_limits)?;
         let mut app = relay.routes().merge(reports.routes());
+        let mut link = None;
         if let Some(secret) = config.desk_link_secret.clone() {
-            app = app.merge(relay_desk_link::routes(
-                relay.clone(),
-                reports.clone(),
-                secret,
+            let routes = relay_desk_link::routes(relay.clone(), reports.clone(), secret);
+            match config.desk_link_listen {
+                Some(listen) => link = Some(serve(listen, routes).await?),
+                None => app = app.merge(routes),
+            }
+        }
+        if link.is_none() && config.desk_link_listen.is_some() {
+            return Err(Error::Setup(
+                "a desk link address (--link-listen) needs the link's secret".into(),
             ));
         }
         let (addr, shutdown, server) = serve(config.listen, app).await?;
+        let mut running = Running {
+            shutdowns: vec![shutdown],
+            tasks: vec![watcher, retention, server],
+        };
+        let link_addr = link.map(|(addr, shutdown, server)| {
+            running.shutdowns.push(shutdown);
+            running.tasks.push(server);
+            addr
+        });
         Ok(RelayServer {
             addr,
+            link_addr,
             relay,
-            running: Running {
-                shutdown,
-                tasks: vec![watcher, retention, server],
-            },
+            running,
         })
+    }
+
+    /// Where the desk link is served, when on an address of its own.
+    pub fn link_url(&self) -> Option<String> {
+        self.link_addr.map(|addr| format!("http://{addr}"))
     }
 
     pub fn url(&self) -> String {

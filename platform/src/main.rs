@@ -17,6 +17,8 @@ const USAGE: &str = "usage:
                                  start the desk first; or run on two machines:)
       [--relay-url URL]         (--role desk: the relay on another machine,
                                  https or http to this machine; start it first)
+      [--link-listen ADDR]      (--role relay: serve the desk link on this
+                                 address only, e.g. an internal interface)
       [--link-secret-file F]    (--role relay: serve a desk on another machine;
                                  --role desk: with --relay-url; the same file
                                  on both, made by `link-secret`)
@@ -37,6 +39,7 @@ struct Args {
     role: Role,
     relay_url: Option<String>,
     link_secret_file: Option<PathBuf>,
+    link_listen: Option<SocketAddr>,
     out: Option<PathBuf>,
 }
 
@@ -52,6 +55,7 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
         role: Role::All,
         relay_url: None,
         link_secret_file: None,
+        link_listen: None,
         out: None,
     };
     while let Some(flag) = raw.next() {
@@ -70,6 +74,13 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
             "--relay-url" => args.relay_url = Some(value()?),
             "--link-secret-file" => args.link_secret_file = Some(PathBuf::from(value()?)),
             "--out" => args.out = Some(PathBuf::from(value()?)),
+            "--link-listen" => {
+                let text = value()?;
+                args.link_listen = Some(
+                    text.parse()
+                        .map_err(|_| format!("--link-listen: `{text}` is not an address:port"))?,
+                )
+            }
             "--role" => {
                 args.role = match value()?.as_str() {
                     "all" => Role::All,
@@ -130,6 +141,9 @@ async fn run(args: Args) -> Result<(), String> {
                 .map(LinkSecret::read)
                 .transpose()
                 .map_err(|e| e.to_string())?;
+            if args.link_listen.is_some() && args.role != Role::Relay {
+                return Err("--link-listen goes with --role relay".into());
+            }
             match (args.role, args.relay_url, secret) {
                 (Role::Desk, Some(url), Some(secret)) => {
                     config.relay_link = Some(RelayLinkConfig { url, secret })
@@ -137,7 +151,10 @@ async fn run(args: Args) -> Result<(), String> {
                 (Role::Desk, Some(_), None) => {
                     return Err("--relay-url needs --link-secret-file".into())
                 }
-                (Role::Relay, None, secret) => config.desk_link_secret = secret,
+                (Role::Relay, None, secret) => {
+                    config.desk_link_secret = secret;
+                    config.desk_link_listen = args.link_listen;
+                }
                 (_, Some(_), _) => return Err("--relay-url goes with --role desk".into()),
                 (_, None, Some(_)) => {
                     return Err(
@@ -152,6 +169,9 @@ async fn run(args: Args) -> Result<(), String> {
                     .await
                     .map_err(|e| e.to_string())?;
                 println!("discret relay listening on {}", relay.url());
+                if let Some(link) = relay.link_url() {
+                    println!("desk link on {link}");
+                }
                 match relay.desk_signing_key() {
                     key if key.is_empty() => {
                         println!("no desk yet: waiting for one to connect over its link")

@@ -191,7 +191,8 @@ pub fn routes(relay: Arc<Relay>, reports: Arc<RelayReports>, secret: LinkSecret)
         .route("/v1/desk/reports", get(pending_reports))
         .route("/v1/desk/reports/taken", post(report_taken))
         .layer(DefaultBodyLimit::max(LINK_BODY_MAX))
-        .layer(middleware::from_fn_with_state(secret, authorized))
+        // Matched link routes only: an unknown path stays a plain 404.
+        .route_layer(middleware::from_fn_with_state(secret, authorized))
         .with_state(Arc::new(Link { relay, reports }))
 }
 
