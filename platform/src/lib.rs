@@ -149,7 +149,7 @@ impl Platform {
             v: discret_protocol::PROTOCOL_VERSION,
             signing_key: health.desk_signing_key.clone(),
             identity_key: health.desk_identity_key.clone(),
-            report_key: report_key.clone(),
+            report_key,
         };
         let desk_key = health.desk_signing_key.clone();
         let (link, local): (Arc<dyn desk::link::RelayLink>, _) = match &config.relay_link {
@@ -158,13 +158,15 @@ impl Platform {
                 None,
             ),
             None => {
+                // The desk's keys go in once, below, as over a link.
                 let relay_db = db::Db::open_relay(&config.data_dir)?;
-                let reports = relay_reports::RelayReports::new(
-                    relay_db.clone(),
-                    report_key,
-                    config.report_limits,
+                let reports =
+                    relay_reports::RelayReports::published(relay_db.clone(), config.report_limits)?;
+                let relay = relay::Relay::new(
+                    relay_db,
+                    relay::Relay::unpublished_health(),
+                    config.rate_limit,
                 )?;
-                let relay = relay::Relay::new(relay_db, health, config.rate_limit)?;
                 (
                     desk::link::LocalRelay::new(relay.clone(), reports.clone()),
                     Some((relay, reports)),

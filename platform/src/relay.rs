@@ -987,7 +987,10 @@ fn chat_id(conn: &Connection, hash: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
-fn delete_down_of(conn: &Connection, chat: i64, up_to: u64) -> Result<()> {
+/// Deletes the chat's downward messages up to `up_to` (inside a write;
+/// public for the relay bench's store floor, like [`store_up`] and
+/// [`store_down`]).
+pub fn delete_down_of(conn: &Connection, chat: i64, up_to: u64) -> Result<()> {
     conn.prepare_cached("DELETE FROM relay_down WHERE chat = ?1 AND seq <= ?2")?
         .execute(params![chat, up_to.min(i64::MAX as u64) as i64])?;
     Ok(())
@@ -1003,7 +1006,7 @@ fn delete_down_up_to(conn: &Connection, hash: &str, up_to: u64) -> Result<()> {
 }
 
 /// One downward message (inside a group commit), as stored.
-fn store_down(conn: &Connection, hash: &str, ciphertext: Ciphertext) -> Result<DownEnvelope> {
+pub fn store_down(conn: &Connection, hash: &str, ciphertext: Ciphertext) -> Result<DownEnvelope> {
     let stored_ms = now_ms();
     let (chat, seq): (i64, i64) = conn
         .prepare_cached(
@@ -1043,7 +1046,7 @@ fn step_savepoint<T>(conn: &Connection, write: impl FnOnce(&Connection) -> Resul
 
 /// One upward message, stored once per client id (inside a group commit).
 /// `known`: the chat's id, when the caller looked it up already.
-fn store_up(
+pub fn store_up(
     conn: &Connection,
     hash: &str,
     known: Option<i64>,

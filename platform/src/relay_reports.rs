@@ -127,19 +127,8 @@ pub struct StoredReport {
 }
 
 impl RelayReports {
-    /// `key` is the desk's signed report key, served as is (and published
-    /// in the relay database for a relay-only process).
-    pub fn new(db: Db, key: ReportKey, limits: ReportLimits) -> Result<Arc<RelayReports>> {
-        {
-            let conn = db.lock();
-            open_schema(&conn)?;
-            store_key(&conn, &key)?;
-        }
-        Ok(RelayReports::with(db, Some(key), limits))
-    }
-
-    /// The desk's report key, as a desk on another machine publishes it
-    /// over its link: served once its signature checks with the desk's
+    /// The desk's report key, as the desk publishes it (in this process or
+    /// over its link): served once its signature checks with the desk's
     /// signing key, and stored.
     pub fn set_key(&self, key: ReportKey, desk_signing_key: &str) -> Result<()> {
         RelayReports::check_key(&key, desk_signing_key)?;

@@ -6,7 +6,7 @@
 //!    bare tokio WebSocket echo with as many clients (targets: ≥ 0.5×
 //!    throughput, p99 < 25 ms), and against the relay's frames alone (an
 //!    echo that answers "accepted" then the echo: no store, no desk), and
-//!    against the floor under it: the store's SQL alone on one thread;
+//!    against the floor under it: the store's own writes alone on one thread;
 //! 2. whole chats through the real desk (Olm both ways, case record) with
 //!    the phone core's outbox and receiver, N chats;
 //! 3. the platform's resident memory with 10,000 idle chats, each holding
@@ -347,86 +347,55 @@ async fn relay_echo(chats: usize, per_chat: usize, pace: Option<Duration>) -> Ru
     collect(rx, started).await
 }
 
-/// The floor under the relay: its store's SQL for `messages` messages of
-/// `chats` chats, on the relay's own schema (`Db::open_relay`), one thread,
-/// batches of 35 in a transaction as the group commit makes them, and no
-/// network, channel, savepoint or desk. Each message: its counter, the
-/// idempotency check and key, the upward row; the reply's counter and row;
-/// the delete of the acknowledged reply; the desk's take. The statements
-/// are the relay's (`platform/src/relay.rs`). Returns messages a second.
+/// The floor under the relay: its store's own functions
+/// (`discret_platform::relay::{store_up, store_down, delete_down_of}`) for
+/// `messages` messages of `chats` chats, one thread, batches of 35 in a
+/// transaction as the group commit makes them, and no network, channel,
+/// savepoint or desk hand-off. Each message: stored upward once per client
+/// id, its reply stored downward, the acknowledged reply deleted; the
+/// desk's take deletes each batch. Returns messages a second.
 fn store_floor(chats: usize, messages: usize) -> f64 {
-    use rusqlite::{params, OptionalExtension};
+    use discret_platform::relay::{delete_down_of, store_down, store_up};
     let data_dir = temp_dir("floor");
     let db = Db::open_relay(&data_dir).expect("db");
     let conn = db.lock();
-    for c in 0..chats {
-        conn.execute("INSERT INTO relay_chats (created_ms) VALUES (1)", [])
-            .expect("chat");
-        conn.execute(
-            "INSERT INTO relay_chat_hashes (chat_hash, chat) VALUES (?1, ?2)",
-            params![format!("{c:064x}"), conn.last_insert_rowid()],
-        )
-        .expect("hash");
+    let hashes: Vec<String> = (0..chats).map(|c| format!("{c:064x}")).collect();
+    let opening = Ciphertext {
+        kind: 0,
+        body: "A".repeat(400),
+    };
+    for (c, hash) in hashes.iter().enumerate() {
+        store_up(&conn, hash, None, &hex_id(u64::MAX - c as u64), &opening).expect("open");
     }
-    let body = "A".repeat(400);
+    conn.execute("DELETE FROM relay_up", []).expect("take");
+    let ids: Vec<i64> = (0..chats as i64).map(|c| c + 1).collect();
+    let body = Ciphertext {
+        kind: 1,
+        body: "A".repeat(400),
+    };
     let started = Instant::now();
     let mut n = 0;
     while n < messages {
         conn.execute_batch("BEGIN IMMEDIATE").expect("begin");
         // Any 35 chats of the thousand, as in the closed loop (not 35
         // neighbours, which would share pages).
-        let batch: Vec<i64> = (n..(n + 35).min(messages))
-            .map(|i| (i * 7919 % chats) as i64 + 1)
+        let batch: Vec<usize> = (n..(n + 35).min(messages))
+            .map(|i| i * 7919 % chats)
             .collect();
-        for (k, chat) in batch.iter().enumerate() {
-            let client_id = hex_id((n + k) as u64);
-            let known: Option<i64> = conn
-                .prepare_cached("SELECT seq FROM relay_up_ids WHERE chat = ?1 AND client_id = ?2")
-                .expect("sql")
-                .query_row(params![chat, client_id], |r| r.get(0))
-                .optional()
-                .expect("ids");
-            assert!(known.is_none());
-            let seq: i64 = conn
-                .prepare_cached(
-                    "UPDATE relay_chats SET up_next = up_next + 1, active_ms = ?2 \
-                     WHERE id = ?1 AND closed = 0 RETURNING up_next - 1",
-                )
-                .expect("sql")
-                .query_row(params![chat, 5], |r| r.get(0))
-                .expect("up counter");
-            conn.prepare_cached(
-                "INSERT INTO relay_up (chat, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+        for (k, &c) in batch.iter().enumerate() {
+            let accepted = store_up(
+                &conn,
+                &hashes[c],
+                Some(ids[c]),
+                &hex_id((n + k) as u64),
+                &body,
             )
-            .expect("sql")
-            .execute(params![chat, seq, 1, body, 5])
             .expect("up");
-            conn.prepare_cached(
-                "INSERT INTO relay_up_ids (chat, client_id, seq) VALUES (?1, ?2, ?3)",
-            )
-            .expect("sql")
-            .execute(params![chat, client_id, seq])
-            .expect("id");
+            assert!(!accepted.duplicate);
         }
-        for chat in &batch {
-            let seq: i64 = conn
-                .prepare_cached(
-                    "UPDATE relay_chats SET down_next = down_next + 1, active_ms = ?2 \
-                     WHERE id = ?1 RETURNING down_next - 1",
-                )
-                .expect("sql")
-                .query_row(params![chat, 5], |r| r.get(0))
-                .expect("down counter");
-            conn.prepare_cached(
-                "INSERT INTO relay_down (chat, seq, kind, body, stored_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )
-            .expect("sql")
-            .execute(params![chat, seq, 1, body, 5])
-            .expect("down");
-            conn.prepare_cached("DELETE FROM relay_down WHERE chat = ?1 AND seq <= ?2")
-                .expect("sql")
-                .execute(params![chat, seq - 1])
-                .expect("ack");
+        for &c in &batch {
+            let stored = store_down(&conn, &hashes[c], body.clone()).expect("down");
+            delete_down_of(&conn, ids[c], stored.seq - 1).expect("ack");
         }
         conn.execute("DELETE FROM relay_up", []).expect("take");
         conn.execute_batch("COMMIT").expect("commit");
@@ -698,7 +667,7 @@ fn main() {
             );
             let floor = store_floor(chats, chats * per_chat);
             println!(
-                "  floor: the relay's store SQL alone, one thread, no network: {floor:.0} msg/s = {:.2}× the echo ({:.1} µs a message); the relay reaches {:.2}× of it",
+                "  floor: the relay's store writes alone, one thread, no network: {floor:.0} msg/s = {:.2}× the echo ({:.1} µs a message); the relay reaches {:.2}× of it",
                 floor / echo.throughput(),
                 1e6 / floor,
                 relay.throughput() / floor,
